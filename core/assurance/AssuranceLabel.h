@@ -1,0 +1,64 @@
+#pragma once
+
+#include "assurance/Tolerance.h"
+#include "metrics/Snapshot.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assurance {
+
+enum class Verdict : std::uint8_t { Assured, Conditional, NotAssured };
+const char *verdictKey(Verdict v); // "assured", "conditional", "not_assured"
+
+// Weight of each seed metric in the composite score (docs/assurance.md). Weights of metrics that
+// are not evaluated (null value, no baseline, disabled) are left out and the rest renormalised.
+inline constexpr std::array<double, kSeedMetricCount> kMetricWeights = {
+    0.20, // accuracy
+    0.20, // rmse
+    0.20, // feature_drift
+    0.10, // domain_violation_count
+    0.15, // failure_rate
+    0.05, // watts_per_inference
+    0.05, // confidence_floor
+    0.05, // confidence_variance
+};
+
+struct MetricAssessment {
+    SeedMetric metric = SeedMetric::Accuracy;
+    std::optional<double> value;
+    MetricStatus status = MetricStatus::NotEvaluated;
+    std::optional<double> bound; // the bound crossed, when outside
+    double score = 0.0;          // 100 inside, 50 warning, 0 critical (only when evaluated)
+    double weight = 0.0;
+};
+
+// SPEC.md "Assurance label": composite score 0–100, grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F;
+// Assured = A or B and no critical metric; Not assured = any critical metric or F; otherwise
+// Conditional. With no metric evaluated there is no score or grade and the verdict is Conditional.
+struct AssuranceLabel {
+    std::string modelId;
+    std::int64_t windowEndMs = 0;
+    std::optional<double> score;
+    std::optional<char> grade;
+    Verdict verdict = Verdict::Conditional;
+    int toleranceVersion = 0;
+    std::vector<MetricAssessment> breakdown; // seed order
+    std::string hash; // SHA-256 (hex) of the label's canonical JSON without the hash itself
+
+    bool hasCritical() const;
+};
+
+char gradeForScore(double score);
+Verdict verdictFor(std::optional<char> grade, bool anyCritical);
+
+AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tolerances);
+
+// `{"model_id": …, "timestamp": …, "score": …, "grade": …, "verdict": …, "tolerance_version": …,
+// "breakdown": [...], "hash": …}` in Python json.dumps form.
+std::string serializeLabel(const AssuranceLabel &label);
+std::string canonicalLabelJson(const AssuranceLabel &label); // without "hash": what is hashed
+
+} // namespace assurance

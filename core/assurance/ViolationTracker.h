@@ -1,0 +1,78 @@
+#pragma once
+
+#include "assurance/AssuranceLabel.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assurance {
+
+enum class Severity : std::uint8_t { Warning, Critical };
+enum class EpisodeStatus : std::uint8_t { Open, Acknowledged, Resolved };
+const char *severityKey(Severity s);           // "warning", "critical"
+const char *episodeStatusKey(EpisodeStatus s); // "open", "acknowledged", "resolved"
+
+// A breach of one metric's tolerance over consecutive windows (SPEC.md "Violations").
+// `active` episodes have no `closedMs`; at most one per (model, metric).
+struct ViolationEpisode {
+    std::string id; // {model}:{metric}:{opened window timestamp}
+    std::string modelId;
+    SeedMetric metric = SeedMetric::Accuracy;
+    Severity severity = Severity::Warning; // the worst seen during the episode
+    Severity currentSeverity = Severity::Warning;
+    double observed = 0.0; // latest value outside the bound
+    double bound = 0.0;    // the bound it crossed
+    std::int64_t openedMs = 0;
+    std::int64_t lastSeenMs = 0;
+    std::optional<std::int64_t> closedMs;
+    std::uint64_t count = 0; // windows outside the bound
+    EpisodeStatus status = EpisodeStatus::Open;
+    std::string actor;
+    std::string note;
+
+    bool active() const { return !closedMs.has_value(); }
+};
+
+enum class EpisodeChange : std::uint8_t { Opened, Updated, Closed, Acknowledged, Resolved };
+
+struct EpisodeEvent {
+    EpisodeChange change;
+    ViolationEpisode episode; // state after the change
+};
+
+// Opens, updates and closes episodes from consecutive labels of each model. Keeps the most recent
+// `historyPerModel` episodes per model (active ones are never dropped).
+class ViolationTracker {
+public:
+    explicit ViolationTracker(std::size_t historyPerModel = 500)
+        : m_historyPerModel(historyPerModel) {}
+    // Labels older than or equal to the model's last applied window are ignored (returns nothing).
+    std::vector<EpisodeEvent> apply(const AssuranceLabel &label);
+    std::optional<EpisodeEvent> acknowledge(const std::string &id, const std::string &actor,
+                                            const std::string &note);
+    // Resolving also closes an active episode; a later breach opens a new one.
+    std::optional<EpisodeEvent> resolve(const std::string &id, const std::string &actor,
+                                        const std::string &note, std::int64_t nowMs);
+
+    std::vector<ViolationEpisode> episodes(const std::string &modelId) const; // oldest first
+    std::vector<ViolationEpisode> allEpisodes() const;
+    const ViolationEpisode *find(const std::string &id) const;
+
+private:
+    ViolationEpisode *findMutable(const std::string &id);
+    std::size_t m_historyPerModel;
+    std::map<std::string, std::deque<ViolationEpisode>> m_byModel;
+    std::map<std::string, std::int64_t> m_lastApplied;
+};
+
+std::string serializeEpisode(const ViolationEpisode &episode);
+namespace pyjson {
+class Writer;
+}
+void writeEpisode(pyjson::Writer &w, const ViolationEpisode &episode);
+
+} // namespace assurance

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "metrics/Clock.h"
+#include "metrics/ReferenceProfile.h"
+#include "metrics/Snapshot.h"
+#include "telemetry/Telemetry.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace assurance {
+
+enum class TaskType : std::uint8_t { Auto, Classification, Regression };
+const char *taskTypeKey(TaskType t); // "auto", "classification", "regression"
+std::optional<TaskType> taskTypeFromKey(std::string_view key);
+
+// Every cap that keeps the engine's memory bounded (documented in docs/metrics.md).
+struct EngineConfig {
+    std::int64_t windowMs = 60'000;
+    std::int64_t allowedLatenessMs = 10'000;
+    std::int64_t idleTimeoutMs = 0; // 0 = the window length
+    std::size_t minLabels = 30;
+    std::size_t labelCacheEntries = 1'000'000;      // per engine (i.e. per agent)
+    std::int64_t labelCacheTtlMs = 24 * 3600'000LL; // event-time age after which a prediction is forgotten
+    std::size_t dedupeEntriesPerWindow = 500'000;   // txid hashes remembered per model window
+    std::size_t samplesPerWindow = 100'000;         // confidence and latency values kept for percentiles
+    std::size_t ksSamplesPerFeature = 20'000;       // numeric feature values kept for KS per window
+    std::size_t maxModels = 10'000;                 // further models are rejected (counted)
+
+    std::int64_t idleTimeout() const { return idleTimeoutMs > 0 ? idleTimeoutMs : windowMs; }
+};
+
+enum class IngestOutcome : std::uint8_t {
+    Counted,        // counted in its window
+    Duplicate,      // txid_hash already counted in that window
+    Late,           // its window had closed: counted as `late`
+    LabelJoined,    // a label event joined to its prediction
+    OrphanLabel,    // a label event with no prediction in the cache
+    DuplicateLabel, // a second label for an already labelled prediction (ignored)
+    TooManyModels,  // the model cap was reached
+};
+
+struct EngineCounters {
+    std::uint64_t inferenceEvents = 0;
+    std::uint64_t labelEvents = 0;
+    std::uint64_t snapshotMessages = 0;
+    std::uint64_t duplicates = 0;
+    std::uint64_t late = 0;
+    std::uint64_t orphanLabels = 0;
+    std::uint64_t duplicateLabels = 0;
+    std::uint64_t droppedModels = 0;
+    std::uint64_t windowsClosed = 0;
+    std::uint64_t windowsDropped = 0;
+};
+
+// Per-model tumbling event-time windows and their metrics (SPEC.md "Windows", "Metrics",
+// "Drift, exactly"). Not thread-safe: one thread owns an engine. Closed windows (and validated
+// sidecar snapshots) queue up in an outbox that the owner drains with takeClosed().
+class MetricEngine {
+public:
+    MetricEngine(EngineConfig config, const Clock &clock);
+    ~MetricEngine();
+    MetricEngine(const MetricEngine &) = delete;
+    MetricEngine &operator=(const MetricEngine &) = delete;
+
+    const EngineConfig &config() const { return m_config; }
+
+    // Task from config / flag / Demo model; Auto applies SPEC.md's rule to what has been seen.
+    void setTask(const std::string &modelId, TaskType task);
+    TaskType task(const std::string &modelId) const; // resolved (never Auto for a known model)
+    // Takes effect for windows opened from now on.
+    void setReference(std::shared_ptr<const ReferenceProfile> profile);
+    std::shared_ptr<const ReferenceProfile> reference(const std::string &modelId) const;
+
+    IngestOutcome ingest(const InferenceEvent &event);
+    IngestOutcome ingest(const LabelEvent &event);
+    void ingest(const Snapshot &sidecar); // validated upstream; goes to the outbox as is
+
+    // Closes windows of models idle for the idle timeout (by the clock). Call regularly.
+    void advanceTime();
+    // Closes every open window now (end of a finite replay).
+    void closeAll();
+    // Drops every open window without writing it (agent shutdown / partition revoke).
+    void dropOpenWindows();
+
+    std::vector<Snapshot> takeClosed();
+    bool hasClosed() const { return !m_outbox.empty(); }
+
+    // The newest open window's metrics so far (marked provisional), without closing it.
+    std::optional<Snapshot> provisional(const std::string &modelId);
+    std::vector<std::string> models() const;
+    std::size_t openWindows() const;
+    const EngineCounters &counters() const { return m_counters; }
+    std::size_t labelCacheSize() const;
+
+private:
+    struct Window;
+    struct ModelState;
+    ModelState *model(const std::string &id);
+    const ModelState *findModel(const std::string &id) const;
+    Window *windowFor(ModelState &m, std::int64_t tsMs, IngestOutcome &outcome);
+    void observeTime(ModelState &m, std::int64_t tsMs);
+    void closeDue(ModelState &m);
+    void closeWindow(ModelState &m, std::unique_ptr<Window> w);
+    Snapshot buildSnapshot(ModelState &m, Window &w, std::uint64_t late);
+    TaskType resolveTask(const ModelState &m) const;
+    std::uint64_t joinKey(const std::string &model, const std::string &txid) const;
+
+    EngineConfig m_config;
+    const Clock &m_clock;
+    std::unordered_map<std::string, std::unique_ptr<ModelState>> m_models;
+    ModelState *m_lastModel = nullptr;
+    std::unordered_map<std::string, std::shared_ptr<const ReferenceProfile>> m_references;
+    std::unordered_map<std::string, TaskType> m_tasks;
+    struct LabelCacheHolder;
+    std::unique_ptr<LabelCacheHolder> m_labels;
+    std::vector<Snapshot> m_outbox;
+    EngineCounters m_counters;
+};
+
+} // namespace assurance

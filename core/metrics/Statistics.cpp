@@ -1,0 +1,79 @@
+#include "Statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace assurance::stats {
+
+std::optional<double> quantileSorted(std::span<const double> x, double q) {
+    if (x.empty())
+        return std::nullopt;
+    const auto n = x.size();
+    const double virtualIndex = static_cast<double>(n - 1) * q;
+    double prevD = std::floor(virtualIndex);
+    // numpy clips indexes into [0, n-1]
+    prevD = std::clamp(prevD, 0.0, static_cast<double>(n - 1));
+    const auto prev = static_cast<std::size_t>(prevD);
+    const auto next = std::min(prev + 1, n - 1);
+    const double gamma = virtualIndex - prevD;
+    const double a = x[prev];
+    const double b = x[next];
+    const double diff = b - a;
+    if (gamma >= 0.5)
+        return b - diff * (1.0 - gamma);
+    return a + diff * gamma;
+}
+
+std::optional<double> populationVariance(std::span<const double> values) {
+    if (values.empty())
+        return std::nullopt;
+    double sum = 0.0;
+    for (double v : values)
+        sum += v;
+    const double mean = sum / static_cast<double>(values.size());
+    double ss = 0.0;
+    for (double v : values)
+        ss += (v - mean) * (v - mean);
+    return ss / static_cast<double>(values.size());
+}
+
+double kolmogorovSurvival(double lambda) {
+    if (lambda <= 0.0)
+        return 1.0;
+    if (lambda < 0.2) // the series converges slowly here and the value is 1 to double precision
+        return 1.0;
+    double sum = 0.0;
+    for (int k = 1; k <= 100; ++k) {
+        const double term = std::exp(-2.0 * k * k * lambda * lambda);
+        sum += (k % 2 ? 1.0 : -1.0) * term;
+        if (term < 1e-300)
+            break;
+    }
+    return std::clamp(2.0 * sum, 0.0, 1.0);
+}
+
+void SampleBuffer::add(double v) {
+    ++m_seen;
+    if (m_values.size() < m_capacity) {
+        m_values.push_back(v);
+        return;
+    }
+    if (m_capacity == 0)
+        return;
+    // splitmix64 step
+    m_rng += 0x9e3779b97f4a7c15ULL;
+    std::uint64_t z = m_rng;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    const std::uint64_t j = z % m_seen;
+    if (j < m_capacity)
+        m_values[j] = v;
+}
+
+std::span<const double> SampleBuffer::sorted() {
+    std::sort(m_values.begin(), m_values.end());
+    return m_values;
+}
+
+} // namespace assurance::stats

@@ -1,0 +1,70 @@
+#include "TelemetryProcessor.h"
+
+namespace assurance {
+
+TelemetryProcessor::TelemetryProcessor(EngineConfig config, const Clock &clock, ParserLimits limits)
+    : m_clock(clock)
+    , m_parser(limits)
+    , m_engine(config, clock) {}
+
+MessageKind TelemetryProcessor::submit(std::string_view bytes) {
+    const MessageKind kind = m_parser.parse(bytes, m_message);
+    switch (kind) {
+    case MessageKind::Rejected:
+        m_rejections.record(m_message.rejection, bytes, m_clock.nowMs());
+        return kind;
+    case MessageKind::Inference:
+        m_lastOutcome = m_engine.ingest(m_message.inference);
+        break;
+    case MessageKind::Label:
+        m_lastOutcome = m_engine.ingest(m_message.label);
+        break;
+    case MessageKind::Snapshot:
+        m_engine.ingest(m_message.snapshot);
+        break;
+    }
+    ++m_accepted;
+    if (m_engine.hasClosed())
+        evaluateClosed();
+    return kind;
+}
+
+void TelemetryProcessor::advance() {
+    m_engine.advanceTime();
+    evaluateClosed();
+}
+
+void TelemetryProcessor::finish() {
+    m_engine.closeAll();
+    evaluateClosed();
+}
+
+void TelemetryProcessor::evaluateClosed() {
+    for (Snapshot &s : m_engine.takeClosed()) {
+        ProcessedWindow p;
+        p.label = assessSnapshot(s, tolerances(s.modelId));
+        p.episodes = m_violations.apply(p.label);
+        p.snapshot = std::move(s);
+        m_processed.push_back(std::move(p));
+    }
+}
+
+std::vector<ProcessedWindow> TelemetryProcessor::takeProcessed() {
+    std::vector<ProcessedWindow> out;
+    out.swap(m_processed);
+    return out;
+}
+
+void TelemetryProcessor::setTolerances(ToleranceSet set) {
+    const std::string id = set.modelId;
+    m_tolerances[id] = std::move(set);
+}
+
+const ToleranceSet &TelemetryProcessor::tolerances(const std::string &modelId) {
+    auto it = m_tolerances.find(modelId);
+    if (it == m_tolerances.end())
+        it = m_tolerances.emplace(modelId, defaultTolerances(modelId)).first;
+    return it->second;
+}
+
+} // namespace assurance

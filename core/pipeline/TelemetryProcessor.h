@@ -1,0 +1,66 @@
+#pragma once
+
+#include "assurance/AssuranceLabel.h"
+#include "assurance/Tolerance.h"
+#include "assurance/ViolationTracker.h"
+#include "metrics/MetricEngine.h"
+#include "telemetry/RejectionLog.h"
+#include "telemetry/TelemetryParser.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace assurance {
+
+// A closed window after assurance evaluation.
+struct ProcessedWindow {
+    Snapshot snapshot;
+    AssuranceLabel label;
+    std::vector<EpisodeEvent> episodes;
+};
+
+// The core path shared by the console, the agent, assurancectl and the benchmark:
+// bytes → parse (or reject with a reason) → engine windows → tolerances → label → violation
+// episodes. Single-threaded: the owner calls everything from one thread.
+class TelemetryProcessor {
+public:
+    TelemetryProcessor(EngineConfig config, const Clock &clock, ParserLimits limits = {});
+
+    // Parses and ingests one message; evaluates any window that closed as a result.
+    MessageKind submit(std::string_view bytes);
+    // The message last submitted, as parsed (valid until the next submit).
+    const TelemetryMessage &lastMessage() const { return m_message; }
+    IngestOutcome lastOutcome() const { return m_lastOutcome; }
+
+    void advance(); // idle-closes windows by the clock, then evaluates
+    void finish();  // closes every open window, then evaluates
+
+    std::vector<ProcessedWindow> takeProcessed();
+
+    void setTolerances(ToleranceSet set);
+    const ToleranceSet &tolerances(const std::string &modelId); // shipped defaults when none set
+
+    MetricEngine &engine() { return m_engine; }
+    const MetricEngine &engine() const { return m_engine; }
+    TelemetryParser &parser() { return m_parser; }
+    RejectionLog &rejections() { return m_rejections; }
+    const RejectionLog &rejections() const { return m_rejections; }
+    ViolationTracker &violations() { return m_violations; }
+    std::uint64_t accepted() const { return m_accepted; }
+
+private:
+    void evaluateClosed();
+    const Clock &m_clock;
+    TelemetryParser m_parser;
+    MetricEngine m_engine;
+    RejectionLog m_rejections;
+    ViolationTracker m_violations;
+    std::map<std::string, ToleranceSet> m_tolerances;
+    TelemetryMessage m_message;
+    IngestOutcome m_lastOutcome = IngestOutcome::Counted;
+    std::vector<ProcessedWindow> m_processed;
+    std::uint64_t m_accepted = 0;
+};
+
+} // namespace assurance

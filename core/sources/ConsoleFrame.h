@@ -1,0 +1,59 @@
+#pragma once
+
+#include "assurance/Tolerance.h"
+#include "metrics/MetricEngine.h"
+#include "pipeline/TelemetryProcessor.h"
+#include "telemetry/RejectionLog.h"
+
+#include <QMetaType>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assurance {
+
+// One line of the live inference log.
+struct InferenceLogEntry {
+    std::int64_t arrivalMs = 0;
+    std::int64_t tsMs = 0;
+    std::string modelId;
+    std::string txid;
+    std::optional<double> prediction;
+    std::optional<double> label;
+    std::optional<double> confidence;
+    std::optional<double> latencyMs;
+    bool error = false;
+    IngestOutcome outcome = IngestOutcome::Counted;
+};
+
+struct ModelInfo {
+    std::string id;
+    std::string displayName;
+    TaskType task = TaskType::Auto;
+};
+
+// What a source hands the GUI thread, at most ~10 times a second: everything that changed since
+// the previous frame, already aggregated. Immutable once emitted (shared between views).
+struct ConsoleFrame {
+    std::int64_t nowMs = 0;
+    bool initial = false;                 // first frame after (re)start: views reset
+    std::vector<ModelInfo> models;        // every model known so far
+    std::vector<ToleranceSet> tolerances; // current tolerance sets (one per model)
+    std::vector<ProcessedWindow> closed;  // windows closed since the last frame, oldest first
+    std::vector<Snapshot> provisional;    // each model's open window so far
+    std::vector<InferenceLogEntry> log;   // newest events since the last frame (bounded), oldest first
+    std::array<std::uint64_t, kRejectReasonCount> rejectedByReason{};
+    std::uint64_t rejectedTotal = 0;
+    std::vector<RejectedMessage> recentRejections; // newest last, bounded
+    std::uint64_t acceptedTotal = 0;
+    double eventsPerSecond = 0.0;
+    EngineCounters counters;
+};
+using ConsoleFramePtr = std::shared_ptr<const ConsoleFrame>;
+
+} // namespace assurance
+
+Q_DECLARE_METATYPE(assurance::ConsoleFramePtr)

@@ -1,0 +1,166 @@
+#include "DemoTelemetrySource.h"
+
+#include "demo/DemoSimulator.h"
+#include "metrics/Clock.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
+
+#include <deque>
+
+namespace assurance {
+
+// Runs on the source's thread. Owns the simulator, the clock and the processor.
+class DemoWorker : public QObject {
+    Q_OBJECT
+public:
+    DemoWorker(DemoTelemetrySource::Options options)
+        : m_options(options)
+        , m_sim(options.seed)
+        , m_processor(EngineConfig{}, m_clock) {
+        for (const auto &m : m_sim.models()) {
+            m_processor.engine().setTask(m.id, m.task);
+            m_processor.engine().setReference(std::make_shared<ReferenceProfile>(m_sim.reference(m.id)));
+            m_processor.setTolerances(m_sim.tolerances(m.id));
+        }
+    }
+
+    void begin() {
+        const std::int64_t now = SystemClock().nowMs();
+        m_generatedTo = now - m_options.backfillMs;
+        m_initial = true;
+        pump(now);
+        m_timer = new QTimer(this);
+        m_timer->setInterval(m_options.frameIntervalMs);
+        connect(m_timer, &QTimer::timeout, this, [this] { pump(SystemClock().nowMs()); });
+        m_timer->start();
+        m_rate.start();
+    }
+
+Q_SIGNALS:
+    void frameReady(assurance::ConsoleFramePtr frame);
+
+private:
+    void pump(std::int64_t now) {
+        std::vector<DemoSimulator::Message> messages;
+        m_sim.generate(m_generatedTo, now, messages);
+        m_generatedTo = now;
+        std::uint64_t inference = 0;
+        for (const auto &msg : messages) {
+            m_clock.setMs(msg.sendMs);
+            m_processor.advance(); // idle windows close by simulated arrival time
+            const MessageKind kind = m_processor.submit(msg.json);
+            if (kind == MessageKind::Inference) {
+                ++inference;
+                const InferenceEvent &e = m_processor.lastMessage().inference;
+                m_log.push_back({msg.sendMs, e.hasTs ? e.tsMs : msg.sendMs, e.modelId, e.txid, e.prediction,
+                                 e.label, e.confidence, e.latencyMs, e.error, m_processor.lastOutcome()});
+                if (m_log.size() > kLogPerFrame)
+                    m_log.pop_front();
+            }
+        }
+        m_clock.setMs(now);
+        m_processor.advance();
+        emitFrame(now, inference);
+    }
+
+    void emitFrame(std::int64_t now, std::uint64_t inference) {
+        auto frame = std::make_shared<ConsoleFrame>();
+        frame->nowMs = now;
+        frame->initial = m_initial;
+        for (const auto &m : m_sim.models()) {
+            frame->models.push_back({m.id, m.displayName, m.task});
+            if (m_initial)
+                frame->tolerances.push_back(m_processor.tolerances(m.id));
+            if (auto p = m_processor.engine().provisional(m.id))
+                frame->provisional.push_back(std::move(*p));
+        }
+        frame->closed = m_processor.takeProcessed();
+        frame->log.assign(m_log.begin(), m_log.end());
+        m_log.clear();
+        const RejectionLog &rej = m_processor.rejections();
+        frame->rejectedByReason = rej.counts();
+        frame->rejectedTotal = rej.total();
+        const auto &recent = rej.recent();
+        const std::size_t keep = std::min<std::size_t>(recent.size(), 50);
+        frame->recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
+        frame->acceptedTotal = m_processor.accepted();
+        frame->counters = m_processor.engine().counters();
+        // events/s over the last ~second of real time (not the backfill burst)
+        if (!m_initial) {
+            m_rateEvents += inference;
+            if (m_rate.elapsed() >= 1000) {
+                m_eventsPerSecond =
+                    static_cast<double>(m_rateEvents) * 1000.0 / static_cast<double>(m_rate.restart());
+                m_rateEvents = 0;
+            }
+        }
+        frame->eventsPerSecond = m_eventsPerSecond;
+        m_initial = false;
+        Q_EMIT frameReady(std::move(frame));
+    }
+
+    static constexpr std::size_t kLogPerFrame = 200;
+    DemoTelemetrySource::Options m_options;
+    DemoSimulator m_sim;
+    ManualClock m_clock;
+    TelemetryProcessor m_processor;
+    std::int64_t m_generatedTo = 0;
+    bool m_initial = true;
+    std::deque<InferenceLogEntry> m_log;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_rate;
+    std::uint64_t m_rateEvents = 0;
+    double m_eventsPerSecond = 0.0;
+};
+
+DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(options) {
+    qRegisterMetaType<assurance::ConsoleFramePtr>();
+}
+
+DemoTelemetrySource::~DemoTelemetrySource() {
+    stop();
+}
+
+void DemoTelemetrySource::start() {
+    if (m_thread)
+        return;
+    setState(State::Starting);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("demo-source"));
+    m_worker = new DemoWorker(m_options);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
+        if (m_state != State::Running)
+            setState(State::Running);
+        Q_EMIT frameReady(std::move(frame));
+    });
+    connect(m_thread, &QThread::started, m_worker, &DemoWorker::begin);
+    m_thread->start();
+}
+
+void DemoTelemetrySource::stop() {
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread; // the worker was deleted by deleteLater before the thread's loop ended
+    m_thread = nullptr;
+    m_worker = nullptr;
+    setState(State::Stopped);
+}
+
+void DemoTelemetrySource::setState(State s) {
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+} // namespace assurance
+
+#include "DemoTelemetrySource.moc"
