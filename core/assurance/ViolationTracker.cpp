@@ -38,6 +38,7 @@ std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
         if (outside) {
             const Severity sev = a.status == MetricStatus::Critical ? Severity::Critical : Severity::Warning;
             if (active) {
+                const bool escalated = sev == Severity::Critical && active->severity != Severity::Critical;
                 active->currentSeverity = sev;
                 if (sev == Severity::Critical)
                     active->severity = Severity::Critical;
@@ -45,7 +46,7 @@ std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
                 active->bound = a.bound.value_or(0.0);
                 active->lastSeenMs = label.windowEndMs;
                 ++active->count;
-                events.push_back({EpisodeChange::Updated, *active});
+                events.push_back({EpisodeChange::Updated, *active, escalated});
             } else {
                 ViolationEpisode e;
                 e.modelId = label.modelId;
@@ -58,12 +59,12 @@ std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
                 e.id = label.modelId + ":" + std::string(seedMetricKey(a.metric)) + ":" +
                        timestamps::formatWindowTimestamp(label.windowEndMs);
                 list.push_back(e);
-                events.push_back({EpisodeChange::Opened, e});
+                events.push_back({EpisodeChange::Opened, e, false});
             }
         } else if (active && a.status == MetricStatus::Ok) {
             // Back inside its bounds: the episode ends. A null value (no data) changes nothing.
             active->closedMs = label.windowEndMs;
-            events.push_back({EpisodeChange::Closed, *active});
+            events.push_back({EpisodeChange::Closed, *active, false});
         }
     }
     // Bound the history: drop the oldest closed episodes first.
@@ -98,7 +99,7 @@ std::optional<EpisodeEvent> ViolationTracker::acknowledge(const std::string &id,
     e->status = EpisodeStatus::Acknowledged;
     e->actor = actor;
     e->note = note;
-    return EpisodeEvent{EpisodeChange::Acknowledged, *e};
+    return EpisodeEvent{EpisodeChange::Acknowledged, *e, false};
 }
 
 std::optional<EpisodeEvent> ViolationTracker::resolve(const std::string &id, const std::string &actor,
@@ -111,7 +112,7 @@ std::optional<EpisodeEvent> ViolationTracker::resolve(const std::string &id, con
     e->note = note;
     if (e->active())
         e->closedMs = nowMs;
-    return EpisodeEvent{EpisodeChange::Resolved, *e};
+    return EpisodeEvent{EpisodeChange::Resolved, *e, false};
 }
 
 std::vector<ViolationEpisode> ViolationTracker::episodes(const std::string &modelId) const {

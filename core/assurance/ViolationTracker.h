@@ -42,6 +42,7 @@ enum class EpisodeChange : std::uint8_t { Opened, Updated, Closed, Acknowledged,
 struct EpisodeEvent {
     EpisodeChange change;
     ViolationEpisode episode; // state after the change
+    bool escalated = false;   // Updated: the episode became critical with this window
 };
 
 // Opens, updates and closes episodes from consecutive labels of each model. Keeps the most recent

@@ -3,7 +3,6 @@
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
 
-#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -35,7 +34,6 @@ public:
         m_timer->setInterval(m_options.frameIntervalMs);
         connect(m_timer, &QTimer::timeout, this, [this] { pump(SystemClock().nowMs()); });
         m_timer->start();
-        m_rate.start();
     }
 
 Q_SIGNALS:
@@ -45,6 +43,7 @@ private:
     void pump(std::int64_t now) {
         std::vector<DemoSimulator::Message> messages;
         m_sim.generate(m_generatedTo, now, messages);
+        const std::int64_t covered = now - m_generatedTo;
         m_generatedTo = now;
         std::uint64_t inference = 0;
         for (const auto &msg : messages) {
@@ -62,10 +61,10 @@ private:
         }
         m_clock.setMs(now);
         m_processor.advance();
-        emitFrame(now, inference);
+        emitFrame(now, covered, inference);
     }
 
-    void emitFrame(std::int64_t now, std::uint64_t inference) {
+    void emitFrame(std::int64_t now, std::int64_t coveredMs, std::uint64_t inference) {
         auto frame = std::make_shared<ConsoleFrame>();
         frame->nowMs = now;
         frame->initial = m_initial;
@@ -87,16 +86,21 @@ private:
         frame->recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
         frame->acceptedTotal = m_processor.accepted();
         frame->counters = m_processor.engine().counters();
-        // events/s over the last ~second of real time (not the backfill burst)
-        if (!m_initial) {
+        // events/s: inference events over the stream time the last ~2 s of pumps covered (not the
+        // backfill, and not the wall time a slow pump took).
+        if (!m_initial && coveredMs > 0) {
+            m_rateWindow.push_back({coveredMs, inference});
+            m_rateCoveredMs += coveredMs;
             m_rateEvents += inference;
-            if (m_rate.elapsed() >= 1000) {
-                m_eventsPerSecond =
-                    static_cast<double>(m_rateEvents) * 1000.0 / static_cast<double>(m_rate.restart());
-                m_rateEvents = 0;
+            while (m_rateWindow.size() > 1 && m_rateCoveredMs - m_rateWindow.front().first >= 2000) {
+                m_rateCoveredMs -= m_rateWindow.front().first;
+                m_rateEvents -= m_rateWindow.front().second;
+                m_rateWindow.pop_front();
             }
         }
-        frame->eventsPerSecond = m_eventsPerSecond;
+        frame->eventsPerSecond = m_rateCoveredMs > 0 ? static_cast<double>(m_rateEvents) * 1000.0 /
+                                                           static_cast<double>(m_rateCoveredMs)
+                                                     : 0.0;
         m_initial = false;
         Q_EMIT frameReady(std::move(frame));
     }
@@ -110,9 +114,9 @@ private:
     bool m_initial = true;
     std::deque<InferenceLogEntry> m_log;
     QTimer *m_timer = nullptr;
-    QElapsedTimer m_rate;
+    std::deque<std::pair<std::int64_t, std::uint64_t>> m_rateWindow; // (stream ms covered, events)
+    std::int64_t m_rateCoveredMs = 0;
     std::uint64_t m_rateEvents = 0;
-    double m_eventsPerSecond = 0.0;
 };
 
 DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)

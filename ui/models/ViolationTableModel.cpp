@@ -1,0 +1,156 @@
+#include "ViolationTableModel.h"
+
+#include "Presentation.h"
+
+#include <QBrush>
+
+namespace assurance::ui {
+
+int ViolationTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ViolationTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ViolationTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ViolationEpisode &e = m_rows[static_cast<std::size_t>(index.row())];
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case ModelIdRole:
+        return fromStd(e.modelId);
+    case SeverityRole:
+        return QString::fromLatin1(severityKey(e.severity));
+    case ActiveRole:
+        return e.active();
+    case EpisodeIdRole:
+        return fromStd(e.id);
+    case Qt::ToolTipRole:
+        return fromStd(e.id);
+    case Qt::ForegroundRole:
+        if (column == Severity)
+            return QBrush(severityColor(e.severity));
+        if (column == State && !e.active())
+            return QBrush(statusColor(MetricStatus::Ok));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Observed || column == Bound || column == Windows)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (column) {
+        case Severity:
+            return static_cast<int>(e.severity);
+        case Observed:
+            return e.observed;
+        case Bound:
+            return e.bound;
+        case Opened:
+            return qint64(e.openedMs);
+        case LastSeen:
+            return qint64(e.lastSeenMs);
+        case Closed:
+            return e.closedMs ? qint64(*e.closedMs) : std::numeric_limits<qint64>::max();
+        case Windows:
+            return qulonglong(e.count);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case Model:
+            return fromStd(e.modelId);
+        case Metric:
+            return metricDisplayName(e.metric);
+        case Severity:
+            return severityText(e.severity);
+        case Status:
+            return episodeStatusText(e.status);
+        case State:
+            return e.active() ? tr("Active") : tr("Closed");
+        case Observed:
+            return formatMetric(e.metric, e.observed);
+        case Bound:
+            return formatMetric(e.metric, e.bound);
+        case Opened:
+            return formatTime(e.openedMs, true);
+        case LastSeen:
+            return formatTime(e.lastSeenMs, true);
+        case Closed:
+            return e.closedMs ? formatTime(*e.closedMs, true) : QStringLiteral("—");
+        case Windows:
+            return qulonglong(e.count);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ViolationTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Model:
+        return tr("Model");
+    case Metric:
+        return tr("Metric");
+    case Severity:
+        return tr("Severity");
+    case Status:
+        return tr("Status");
+    case State:
+        return tr("State");
+    case Observed:
+        return tr("Observed");
+    case Bound:
+        return tr("Bound");
+    case Opened:
+        return tr("Opened (UTC)");
+    case LastSeen:
+        return tr("Last seen (UTC)");
+    case Closed:
+        return tr("Closed (UTC)");
+    case Windows:
+        return tr("Windows");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void ViolationTableModel::apply(const std::vector<EpisodeEvent> &events) {
+    for (const auto &ev : events) {
+        const QString id = fromStd(ev.episode.id);
+        auto it = m_rowById.constFind(id);
+        if (it != m_rowById.cend()) {
+            m_rows[static_cast<std::size_t>(*it)] = ev.episode;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        } else {
+            const int row = static_cast<int>(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows.push_back(ev.episode);
+            m_rowById.insert(id, row);
+            endInsertRows();
+        }
+    }
+}
+
+void ViolationTableModel::clear() {
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+const ViolationEpisode *ViolationTableModel::episodeAt(int row) const {
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
+                                                             : nullptr;
+}
+
+} // namespace assurance::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "assurance/ViolationTracker.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace assurance::ui {
+
+// Every violation episode a source reported, one row per episode id, updated in place.
+class ViolationTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Model,
+        Metric,
+        Severity,
+        Status,
+        State,
+        Observed,
+        Bound,
+        Opened,
+        LastSeen,
+        Closed,
+        Windows,
+        ColumnCount
+    };
+    enum Role {
+        ModelIdRole = Qt::UserRole + 1,
+        SeverityRole, // "warning" / "critical"
+        ActiveRole,   // bool
+        SortRole,     // a sortable raw value for every column
+        EpisodeIdRole
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void apply(const std::vector<EpisodeEvent> &events);
+    void clear();
+    const ViolationEpisode *episodeAt(int row) const;
+
+private:
+    std::vector<ViolationEpisode> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace assurance::ui

@@ -1,0 +1,57 @@
+#include "PendingTabs.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace assurance::ui {
+
+PendingCapabilityTab::PendingCapabilityTab(const QString &title, const QString &whatItWillDo, QWidget *parent)
+    : QWidget(parent) {
+    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
+    auto *status = new QLabel(
+        tr("Not built yet: this version of Assurance Console does not include this capability."), this);
+    QFont bold = status->font();
+    bold.setBold(true);
+    status->setFont(bold);
+    auto *body = new QLabel(whatItWillDo, this);
+    body->setWordWrap(true);
+    body->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    for (QLabel *l : {heading, status, body}) {
+        l->setAlignment(Qt::AlignCenter);
+        layout->addWidget(l);
+    }
+    layout->addStretch(2);
+    setObjectName(QStringLiteral("pendingTab"));
+}
+
+BaselineTolerancesTab::BaselineTolerancesTab(QWidget *parent)
+    : PendingCapabilityTab(
+          tr("Baseline & Tolerances"),
+          tr("Edit each model's baselines and warning/critical bounds, see history against the "
+             "bands, and set a baseline from a chosen range. Until then the shipped defaults "
+             "apply and are shown as bands on the Real-Time Metrics charts."),
+          parent) {}
+
+ModelConfigurationTab::ModelConfigurationTab(QWidget *parent)
+    : PendingCapabilityTab(
+          tr("Model Configuration"),
+          tr("List active models with endpoint, topic and task, test an endpoint's health and "
+             "save the configuration."),
+          parent) {}
+
+LicenseTab::LicenseTab(QWidget *parent)
+    : PendingCapabilityTab(tr("License"),
+                           tr("Show the license status and details, activate a license file offline and list "
+                              "upgrade options. The console currently runs as Community edition."),
+                           parent) {}
+
+AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
+    : PendingCapabilityTab(
+          tr("Audit & Evidence"),
+          tr("Browse and verify the hash-chained audit log, export signed evidence packs and "
+             "open a pack for offline review."),
+          parent) {}
+
+} // namespace assurance::ui

@@ -1,0 +1,89 @@
+#include "LabelCard.h"
+
+#include "Presentation.h"
+#include "models/LabelBreakdownModel.h"
+#include "json/Timestamps.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace assurance::ui {
+
+LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_grade(new QLabel(QStringLiteral("–"), this))
+    , m_score(new QLabel(tr("Waiting for the first window…"), this))
+    , m_verdict(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new LabelBreakdownModel(this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("labelCard"));
+    m_title->setText(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>")
+                         .arg(displayName.toHtmlEscaped(), modelId.toHtmlEscaped()));
+    QFont gradeFont = m_grade->font();
+    gradeFont.setPointSizeF(gradeFont.pointSizeF() * 3.2);
+    gradeFont.setBold(true);
+    m_grade->setFont(gradeFont);
+    m_grade->setAlignment(Qt::AlignCenter);
+    m_grade->setMinimumWidth(70);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
+    m_verdict->setFont(verdictFont);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LabelBreakdownModel::Metric, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    // Tall enough for the eight seed metrics, no taller: cards line up and leave room below.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 8 * 22 +
+                            2 * m_table->frameWidth());
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_grade, 1, 0, 2, 1);
+    layout->addWidget(m_verdict, 1, 1);
+    layout->addWidget(m_score, 2, 1);
+    layout->addWidget(m_meta, 3, 0, 1, 2);
+    layout->addWidget(m_table, 4, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(5, 1);
+}
+
+void LabelCard::setLabel(const AssuranceLabel &label) {
+    m_grade->setText(label.grade ? QString(QLatin1Char(*label.grade)) : QStringLiteral("–"));
+    QPalette p = m_grade->palette();
+    p.setColor(QPalette::WindowText, gradeColor(label.grade));
+    m_grade->setPalette(p);
+    m_verdict->setText(assurance::ui::verdictText(label.verdict));
+    QPalette vp = m_verdict->palette();
+    vp.setColor(QPalette::WindowText, verdictColor(label.verdict));
+    m_verdict->setPalette(vp);
+    m_score->setText(label.score ? tr("Score %1 / 100").arg(*label.score, 0, 'f', 1)
+                                 : tr("No metric evaluated yet"));
+    m_meta->setText(tr("Window ending %1 UTC · tolerances v%2 · hash %3…")
+                        .arg(formatTime(label.windowEndMs, true))
+                        .arg(label.toleranceVersion)
+                        .arg(fromStd(label.hash.substr(0, 12))));
+    m_model->setLabel(label);
+}
+
+QString LabelCard::gradeText() const {
+    return m_grade->text();
+}
+QString LabelCard::verdictText() const {
+    return m_verdict->text();
+}
+
+} // namespace assurance::ui

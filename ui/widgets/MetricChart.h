@@ -1,0 +1,44 @@
+#pragma once
+
+#include "assurance/Tolerance.h"
+#include "metrics/Snapshot.h"
+
+#include <QChartView>
+
+#include <deque>
+
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace assurance::ui {
+
+// One metric of one model over time: closed windows as a line, the open window as a hollow
+// provisional point, and the tolerance drawn as amber (warning) and red (critical) bands.
+// Every update replaces whole series (Qt Charts appends are O(n) each; see STACK.md).
+class MetricChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit MetricChart(SeedMetric metric, QWidget *parent = nullptr);
+
+    void setData(const std::deque<Snapshot> &history, const Snapshot *provisional,
+                 const MetricTolerance *tolerance);
+    SeedMetric metric() const { return m_metric; }
+    int pointCount() const; // closed windows plotted (for tests)
+
+private:
+    void setBand(QAreaSeries *area, QLineSeries *upper, QLineSeries *lower, std::optional<double> from,
+                 std::optional<double> to, double x0, double x1);
+    SeedMetric m_metric;
+    QLineSeries *m_line;
+    QScatterSeries *m_points;
+    QScatterSeries *m_provisional;
+    std::array<QLineSeries *, 8> m_bandEdges{}; // upper/lower for 4 bands
+    std::array<QAreaSeries *, 4> m_bands{};     // warning low/high, critical low/high
+    QDateTimeAxis *m_x;
+    QValueAxis *m_y;
+};
+
+} // namespace assurance::ui
