@@ -24,7 +24,9 @@ void ConsoleStore::reset() {
     m_provisional.clear();
     m_labels.clear();
     m_tolerances.clear();
+    m_displayNames.clear();
     m_models->clear();
+    m_rejections->clear();
     m_log->clear();
     m_alerts->clear();
     m_violations->clear();

@@ -132,7 +132,7 @@ std::string formatWindowTimestamp(std::int64_t epochMs) {
     int y, h, mi, s, ms;
     unsigned mo, d;
     split(epochMs, y, mo, d, h, mi, s, ms);
-    char buf[32];
+    char buf[64];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d_%02d_%02dZ", y, mo, d, h, mi, s);
     return buf;
 }
@@ -141,7 +141,7 @@ std::string formatIso8601Ms(std::int64_t epochMs) {
     int y, h, mi, s, ms;
     unsigned mo, d;
     split(epochMs, y, mo, d, h, mi, s, ms);
-    char buf[40];
+    char buf[64];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, mo, d, h, mi, s, ms);
     return buf;
 }

@@ -54,12 +54,50 @@ std::optional<double> categoricalPsi(const CategoricalProfile &ref, std::span<co
 std::optional<KsResult> ks(const NumericProfile &ref, std::span<const double> x) {
     if (x.empty() || ref.quantiles.empty())
         return std::nullopt;
+    // Knots of the reference CDF: (min, 0), (q_i, i/1000), (max, 1). The window is sorted, so one
+    // sweep over the knots evaluates F and its left limit at every value: O(n + knots).
+    const std::size_t q = ref.quantiles.size();
+    std::vector<double> xs(q + 2), ps(q + 2);
+    xs[0] = ref.min;
+    ps[0] = 0.0;
+    for (std::size_t i = 0; i < q; ++i) {
+        xs[i + 1] = ref.quantiles[i];
+        ps[i + 1] = static_cast<double>(i + 1) / static_cast<double>(q + 1);
+    }
+    xs[q + 1] = ref.max;
+    ps[q + 1] = 1.0;
+    const std::size_t last = q + 1;
+    auto lerp = [&](std::size_t k, double v) {
+        if (xs[k + 1] <= xs[k])
+            return ps[k];
+        return ps[k] + (ps[k + 1] - ps[k]) * (v - xs[k]) / (xs[k + 1] - xs[k]);
+    };
+    std::size_t right = 0; // last knot with xs <= v
+    std::size_t left = 0;  // last knot with xs < v
     const double n = static_cast<double>(x.size());
     double d = 0.0;
     for (std::size_t j = 0; j < x.size(); ++j) {
-        const double above = static_cast<double>(j + 1) / n - ref.cdf(x[j]);
-        const double below = ref.cdfLeft(x[j]) - static_cast<double>(j) / n;
-        d = std::max({d, above, below});
+        const double v = x[j];
+        double f, fLeft;
+        if (v < ref.min) {
+            f = 0.0;
+        } else if (v >= ref.max) {
+            f = 1.0;
+        } else {
+            while (right + 1 < last && xs[right + 1] <= v)
+                ++right;
+            f = lerp(right, v);
+        }
+        if (v <= ref.min) {
+            fLeft = 0.0;
+        } else if (v > ref.max) {
+            fLeft = 1.0;
+        } else {
+            while (left + 1 < last && xs[left + 1] < v)
+                ++left;
+            fLeft = lerp(left, v);
+        }
+        d = std::max({d, static_cast<double>(j + 1) / n - f, fLeft - static_cast<double>(j) / n});
     }
     return KsResult{d, stats::kolmogorovSurvival(std::sqrt(n) * d)};
 }

@@ -40,14 +40,6 @@ double NumericProfile::cdf(double x) const {
     return p0 + (p1 - p0) * (x - x0) / (x1 - x0);
 }
 
-double NumericProfile::cdfLeft(double x) const {
-    if (x <= min)
-        return 0.0;
-    if (x > max)
-        return 1.0;
-    return cdf(std::nextafter(x, -INFINITY));
-}
-
 int CategoricalProfile::indexOf(std::string_view category) const {
     for (std::size_t i = 0; i < shares.size(); ++i)
         if (shares[i].first == category)

@@ -24,9 +24,9 @@ struct NumericProfile {
     std::vector<double> edges;     // deciles with equal neighbours merged: PSI bin edges
     std::vector<double> binShares; // edges.size() + 1 shares
 
-    // The reference CDF read from (min, 0), (q_i, i/1000), (max, 1), linear in between.
+    // The reference CDF read from (min, 0), (q_i, i/1000), (max, 1), linear in between
+    // (right-continuous where tied quantiles make it jump). drift::ks() sweeps the same knots.
     double cdf(double x) const;
-    double cdfLeft(double x) const; // left limit at x (differs from cdf only at ties)
 };
 
 struct CategoricalProfile {

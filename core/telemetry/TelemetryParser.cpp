@@ -64,7 +64,8 @@ struct SimdValue {
     bool boolean() const { return e.get_bool().value_unsafe(); }
     std::string_view string() const { return e.get_string().value_unsafe(); }
     template<typename F> void forEachMember(F &&f) const {
-        for (auto field : e.get_object().value_unsafe())
+        const simdjson::dom::object object = e.get_object().value_unsafe(); // iterators point into it
+        for (auto field : object)
             f(field.key, SimdValue{field.value});
     }
 };
@@ -313,11 +314,12 @@ template<typename V> bool decode(const V &root, TelemetryMessage &m, const Parse
     }
 
     // Fields common to inference and label events.
-    std::string txidValue;
+    // Kept as a view (simdjson) until it is copied into the reused destination string.
+    decltype(std::declval<V>().string()) txidValue{};
     if (txid && txid->type() != JType::Null) {
         if (txid->type() != JType::String)
             return wrongType(m, "txid_hash", *txid, "a string");
-        txidValue = std::string(txid->string());
+        txidValue = txid->string();
     }
     std::int64_t tsMs = 0;
     bool hasTs = false;
@@ -347,7 +349,7 @@ template<typename V> bool decode(const V &root, TelemetryMessage &m, const Parse
             return reject(m, RejectReason::MissingField, "txid_hash", "a label event needs txid_hash");
         LabelEvent &l = m.label;
         l.modelId.assign(id);
-        l.txid = std::move(txidValue);
+        l.txid.assign(txidValue);
         l.tsMs = tsMs;
         l.hasTs = hasTs;
         l.label = *labelValue;
@@ -358,7 +360,7 @@ template<typename V> bool decode(const V &root, TelemetryMessage &m, const Parse
     InferenceEvent &e = m.inference;
     e.clear();
     e.modelId.assign(id);
-    e.txid = std::move(txidValue);
+    e.txid.assign(txidValue);
     e.tsMs = tsMs;
     e.hasTs = hasTs;
     e.label = labelValue;

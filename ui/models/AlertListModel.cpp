@@ -59,7 +59,7 @@ void AlertListModel::add(const std::vector<EpisodeEvent> &events) {
         if (ev.change == EpisodeChange::Opened || ev.change == EpisodeChange::Closed || ev.escalated)
             fresh.push_back({ev.change, ev.episode});
     }
-    if (fresh.empty())
+    if (fresh.empty() || m_capacity == 0)
         return;
     const std::size_t take = std::min(fresh.size(), m_capacity);
     beginInsertRows({}, 0, static_cast<int>(take) - 1);

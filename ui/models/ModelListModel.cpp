@@ -2,6 +2,8 @@
 
 #include "Presentation.h"
 
+#include <algorithm>
+
 namespace assurance::ui {
 
 int ModelListModel::rowCount(const QModelIndex &parent) const {
@@ -34,9 +36,13 @@ QHash<int, QByteArray> ModelListModel::roleNames() const {
 
 void ModelListModel::update(const std::vector<ModelInfo> &models) {
     std::vector<ModelInfo> added;
-    for (const auto &m : models)
-        if (rowOf(fromStd(m.id)) < 0)
+    for (const auto &m : models) {
+        const bool known =
+            rowOf(fromStd(m.id)) >= 0 ||
+            std::any_of(added.begin(), added.end(), [&](const ModelInfo &a) { return a.id == m.id; });
+        if (!known)
             added.push_back(m);
+    }
     if (added.empty())
         return;
     const int first = static_cast<int>(m_models.size());

@@ -66,4 +66,13 @@ void RejectionTableModel::setRecent(const std::vector<RejectedMessage> &recent, 
     endResetModel();
 }
 
+void RejectionTableModel::clear() {
+    if (m_rows.empty() && m_total == 0)
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+}
+
 } // namespace assurance::ui

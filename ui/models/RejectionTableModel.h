@@ -22,6 +22,7 @@ public:
 
     // Replaces the table (a source always sends its whole bounded recent list) when it changed.
     void setRecent(const std::vector<RejectedMessage> &recentOldestFirst, std::uint64_t total);
+    void clear();
 
 private:
     std::vector<RejectedMessage> m_rows; // newest first
