@@ -145,6 +145,8 @@ class TestStatisticsDrift : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void radixSortMatchesStdSort();
+    void selectionMatchesSortedQuantiles();
 
     // against numpy / scipy (tests/data/drift_reference.json)
     void quantiles_data() { addCaseRows("numeric_cases"); }
@@ -463,6 +465,49 @@ void TestStatisticsDrift::handKsSteepReference() {
         steep.quantiles.push_back(1e6 + i * 0x1p-20);
     const std::vector<double> at900 = {1e6 + 900 * 0x1p-20};
     CHECK_CLOSE("D of a steep reference", drift::ks(steep, at900).value().statistic, 0.9, 0.0, 1e-12);
+}
+
+void TestStatisticsDrift::radixSortMatchesStdSort() {
+    // Negative, positive, zero, tiny and huge values, duplicates, sizes below and above the
+    // insertion threshold: the same order as std::sort (−0.0 and +0.0 compare equal there).
+    std::uint64_t state = 99;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return state;
+    };
+    for (std::size_t n : {0u, 1u, 7u, 255u, 256u, 1000u, 20000u}) {
+        std::vector<double> v;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double mantissa = static_cast<double>(next() >> 11) * 0x1.0p-53 - 0.5;
+            const int exponent = static_cast<int>(next() % 80) - 40;
+            v.push_back(i % 17 == 0 ? 0.0 : (i % 19 == 0 ? -0.0 : std::ldexp(mantissa, exponent)));
+            if (i % 23 == 0 && !v.empty())
+                v.push_back(v.front()); // duplicates
+        }
+        std::vector<double> expected = v;
+        std::sort(expected.begin(), expected.end());
+        assurance::stats::radixSort(v);
+        QCOMPARE(v.size(), expected.size());
+        for (std::size_t i = 0; i < v.size(); ++i)
+            QCOMPARE(v[i], expected[i]);
+    }
+}
+
+void TestStatisticsDrift::selectionMatchesSortedQuantiles() {
+    std::vector<double> v;
+    for (int i = 0; i < 5001; ++i)
+        v.push_back(std::sin(i * 12.9898) * 43758.5453);
+    std::vector<double> sorted = v;
+    std::sort(sorted.begin(), sorted.end());
+    const double qs[] = {0.0, 0.05, 0.5, 0.95, 0.99, 1.0};
+    const auto selected = assurance::stats::quantilesBySelection(v, qs);
+    QCOMPARE(selected.size(), std::size_t(6));
+    for (std::size_t i = 0; i < 6; ++i) // bit-identical: the same two neighbours, the same lerp
+        QCOMPARE(selected[i], *assurance::stats::quantileSorted(sorted, qs[i]));
+    std::vector<double> single = {3.0};
+    QCOMPARE(assurance::stats::quantilesBySelection(single, qs)[3], 3.0);
+    std::vector<double> empty;
+    QVERIFY(assurance::stats::quantilesBySelection(empty, qs).empty());
 }
 
 QTEST_MAIN(TestStatisticsDrift)

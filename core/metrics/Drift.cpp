@@ -20,11 +20,6 @@ double psi(std::span<const double> reference, std::span<const double> window) {
     return sum;
 }
 
-std::size_t numericBin(const NumericProfile &ref, double value) {
-    return static_cast<std::size_t>(std::lower_bound(ref.edges.begin(), ref.edges.end(), value) -
-                                    ref.edges.begin());
-}
-
 namespace {
 std::optional<double> psiFromCounts(std::span<const double> reference,
                                     std::span<const std::uint64_t> counts) {

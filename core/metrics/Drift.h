@@ -13,8 +13,14 @@ inline constexpr double kEpsilon = 1e-4;
 
 double psi(std::span<const double> reference, std::span<const double> window);
 
-// Bin of a numeric value: bins (−∞,e1], (e1,e2], …, (ek,+∞) → 0..k.
-std::size_t numericBin(const NumericProfile &ref, double value);
+// Bin of a numeric value: bins (−∞,e1], (e1,e2], …, (ek,+∞) → 0..k. At most nine edges: counting
+// the edges below the value beats a branchy binary search (inline: it runs per feature per event).
+inline std::size_t numericBin(const NumericProfile &ref, double value) {
+    std::size_t bin = 0;
+    for (double edge : ref.edges)
+        bin += edge < value ? 1 : 0;
+    return bin;
+}
 
 // PSI from a window's per-bin counts (edges.size()+1 bins; categorical: categories + "unseen").
 // nullopt when the window has no value for the feature.

@@ -92,6 +92,7 @@ struct MetricEngine::Window {
 
 struct MetricEngine::ModelState {
     std::string id;
+    std::uint64_t idHash = 0;
     std::int64_t maxTs = std::numeric_limits<std::int64_t>::min();
     std::int64_t lastArrivalMs = 0;
     std::int64_t closedUpTo = std::numeric_limits<std::int64_t>::min();
@@ -163,6 +164,7 @@ MetricEngine::ModelState *MetricEngine::model(const std::string &id) {
         }
         auto state = std::make_unique<ModelState>();
         state->id = id;
+        state->idHash = hashText(id);
         it = m_models.emplace(id, std::move(state)).first;
     }
     m_lastModel = it->second.get();
@@ -196,8 +198,8 @@ MetricEngine::Window *MetricEngine::windowFor(ModelState &m, std::int64_t tsMs, 
     return it->second.get();
 }
 
-std::uint64_t MetricEngine::joinKey(const std::string &model, const std::string &txid) const {
-    return hashText(txid, hashText(model));
+std::uint64_t MetricEngine::joinKey(std::uint64_t modelHash, std::uint64_t txidHash) const {
+    return mix64(txidHash ^ modelHash);
 }
 
 IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
@@ -212,7 +214,8 @@ IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
     Window *w = windowFor(m, ts, outcome);
     if (!w)
         return outcome;
-    if (!e.txid.empty() && !w->seen.insert(hashText(e.txid))) {
+    const std::uint64_t txidHash = e.txid.empty() ? 0 : hashText(e.txid); // once, for dedupe and join
+    if (!e.txid.empty() && !w->seen.insert(txidHash)) {
         ++m_counters.duplicates;
         return IngestOutcome::Duplicate;
     }
@@ -234,7 +237,7 @@ IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
         w->squaredError += diff * diff;
     }
     if (!e.txid.empty())
-        m_labels->cache.insert(joinKey(m.id, e.txid), ts, e.prediction.has_value(),
+        m_labels->cache.insert(joinKey(m.idHash, txidHash), ts, e.prediction.has_value(),
                                e.prediction.value_or(0.0), e.label.has_value());
 
     if (e.confidence) {
@@ -318,7 +321,7 @@ IngestOutcome MetricEngine::ingest(const LabelEvent &e) {
     Window *w = windowFor(m, ts, outcome);
     if (!w)
         return outcome;
-    auto *entry = m_labels->cache.find(joinKey(m.id, e.txid));
+    auto *entry = m_labels->cache.find(joinKey(m.idHash, hashText(e.txid)));
     if (!entry || ts - entry->tsMs > m_config.labelCacheTtlMs) {
         ++w->orphans;
         ++m_counters.orphanLabels;
@@ -450,8 +453,9 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
     if (w.wattsCount > 0)
         s[SeedMetric::WattsPerInference] = MetricValue::real(w.wattsSum / static_cast<double>(w.wattsCount));
     if (w.confidence.seen() > 0) {
+        const double p5[] = {0.05};
         s[SeedMetric::ConfidenceFloor] =
-            MetricValue::real(stats::quantileSorted(w.confidence.sorted(), 0.05));
+            MetricValue::real(stats::quantilesBySelection(w.confidence.mutableValues(), p5)[0]);
         const auto variance =
             w.confidence.exact() ? stats::populationVariance(w.confidence.values())
                                  : std::optional<double>(w.confM2 / static_cast<double>(w.confidence.seen()));
@@ -484,15 +488,15 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
         s[SeedMetric::FeatureDrift] = MetricValue::real(maxPsi);
     }
 
-    auto percentile = [&](double q) -> MetricValue {
-        if (w.latency.seen() == 0)
-            return MetricValue::null();
-        return MetricValue::real(stats::quantileSorted(w.latency.sorted(), q));
+    const double latencyQs[] = {0.50, 0.95, 0.99};
+    const std::vector<double> latency = stats::quantilesBySelection(w.latency.mutableValues(), latencyQs);
+    auto percentile = [&](std::size_t i) -> MetricValue {
+        return latency.empty() ? MetricValue::null() : MetricValue::real(latency[i]);
     };
     s.extras.reserve(7);
-    s.extras.emplace_back("latency_p50_ms", percentile(0.50));
-    s.extras.emplace_back("latency_p95_ms", percentile(0.95));
-    s.extras.emplace_back("latency_p99_ms", percentile(0.99));
+    s.extras.emplace_back("latency_p50_ms", percentile(0));
+    s.extras.emplace_back("latency_p95_ms", percentile(1));
+    s.extras.emplace_back("latency_p99_ms", percentile(2));
     s.extras.emplace_back(
         "throughput_eps",
         MetricValue::real(static_cast<double>(w.events) / (static_cast<double>(m_config.windowMs) / 1000.0)));

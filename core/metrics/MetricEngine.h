@@ -108,7 +108,7 @@ private:
     void closeWindow(ModelState &m, std::unique_ptr<Window> w);
     Snapshot buildSnapshot(ModelState &m, Window &w, std::uint64_t late);
     TaskType resolveTask(const ModelState &m) const;
-    std::uint64_t joinKey(const std::string &model, const std::string &txid) const;
+    std::uint64_t joinKey(std::uint64_t modelHash, std::uint64_t txidHash) const;
 
     EngineConfig m_config;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace assurance::stats {
 
@@ -22,6 +23,70 @@ std::optional<double> quantileSorted(std::span<const double> x, double q) {
     if (gamma >= 0.5)
         return b - diff * (1.0 - gamma);
     return a + diff * gamma;
+}
+
+std::vector<double> quantilesBySelection(std::vector<double> &x, std::span<const double> qs) {
+    std::vector<double> out;
+    if (x.empty())
+        return out;
+    const auto n = x.size();
+    std::size_t selectedUpTo = 0; // x[0, selectedUpTo) holds the smallest values, in no order
+    for (double q : qs) {
+        const double virtualIndex = static_cast<double>(n - 1) * q;
+        const double prevD = std::clamp(std::floor(virtualIndex), 0.0, static_cast<double>(n - 1));
+        const auto prev = static_cast<std::size_t>(prevD);
+        const auto next = std::min(prev + 1, n - 1);
+        const auto from = x.begin() + static_cast<std::ptrdiff_t>(std::min(selectedUpTo, prev));
+        std::nth_element(from, x.begin() + static_cast<std::ptrdiff_t>(prev), x.end());
+        const double a = x[prev];
+        const double b =
+            next == prev ? a : *std::min_element(x.begin() + static_cast<std::ptrdiff_t>(next), x.end());
+        selectedUpTo = prev + 1;
+        const double gamma = virtualIndex - prevD;
+        const double diff = b - a;
+        out.push_back(gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma);
+    }
+    return out;
+}
+
+void radixSort(std::vector<double> &values) {
+    const std::size_t n = values.size();
+    if (n < 256) {
+        std::sort(values.begin(), values.end());
+        return;
+    }
+    // Map each double to an unsigned key with the same order: flip all bits of negatives, the
+    // sign bit of positives. -0.0 sorts before +0.0 (std::sort treats them as equal).
+    std::vector<std::uint64_t> keys(n), tmp(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t u;
+        std::memcpy(&u, &values[i], sizeof u);
+        keys[i] = (u >> 63) ? ~u : (u | 0x8000000000000000ULL);
+    }
+    constexpr int kBits = 11;
+    constexpr std::size_t kBuckets = std::size_t{1} << kBits;
+    std::vector<std::size_t> count(kBuckets);
+    for (int shift = 0; shift < 64; shift += kBits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (std::uint64_t k : keys)
+            ++count[(k >> shift) & (kBuckets - 1)];
+        if (count[(keys[0] >> shift) & (kBuckets - 1)] == n)
+            continue; // every key has the same digit here: nothing moves
+        std::size_t sum = 0;
+        for (auto &c : count) {
+            const std::size_t v = c;
+            c = sum;
+            sum += v;
+        }
+        for (std::uint64_t k : keys)
+            tmp[count[(k >> shift) & (kBuckets - 1)]++] = k;
+        keys.swap(tmp);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t k = keys[i];
+        const std::uint64_t u = (k >> 63) ? (k & 0x7fffffffffffffffULL) : ~k;
+        std::memcpy(&values[i], &u, sizeof u);
+    }
 }
 
 std::optional<double> populationVariance(std::span<const double> values) {
