@@ -1,4 +1,635 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature drift (PSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watts per inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence floor (p5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>unit of the domain violation count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid model_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid metric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agent</name>
+    <message>
+        <source>Consumes model telemetry from Kafka, computes metrics per window and writes Redis.
+Not built yet: the Kafka and Redis data path is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assurance-agent: the Kafka/Redis data path is not built yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::DemoTelemetrySource</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AlertListModel</name>
+    <message numerus="yes">
+        <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 escalated to critical: %4 (bound %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 %4: %5 (bound %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AssuranceLabelTab</name>
+    <message>
+        <source>No model has reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AuditEvidenceTab</name>
+    <message>
+        <source>Audit &amp; Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::BaselineTolerancesTab</name>
+    <message>
+        <source>Baseline &amp; Tolerances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::InferenceLogModel</name>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelBreakdownModel</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelCard</name>
+    <message>
+        <source>Waiting for the first window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LicenseTab</name>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::MainWindow</name>
+    <message>
+        <source>Assurance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-Time Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;&amp; Tolerances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;&amp; Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Assurance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Assurance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assurance Console %1&lt;/b&gt;&lt;p&gt;Live metrics, assurance labels and violations for machine-learning models in production.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting (backfilling the last hour)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s · %2 accepted · %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::MetricChart</name>
+    <message>
+        <source>not applicable or too few labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelConfigurationTab</name>
+    <message>
+        <source>Model Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::PendingCapabilityTab</name>
+    <message>
+        <source>Not built yet: this version of Assurance Console does not include this capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::RealTimeMetricsTab</name>
+    <message>
+        <source>Events / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy / RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature drift (PSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live inference log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::RejectionTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ViolationTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ViolationsTab</name>
+    <message>
+        <source>Filter by model or metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes · %2 active critical · %3 active warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctl</name>
+    <message>
+        <source>Run the Demo source in simulated time and report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds of traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be a whole number from 1 to 604800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: assurancectl &lt;command&gt; [options]
+
+Commands:
+  demo    run the Demo source in simulated time and report
+
+Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
