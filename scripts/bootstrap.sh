@@ -12,7 +12,7 @@ packages=(
     # async, parsing, crypto
     qcoro-qt6-dev libsimdjson-dev libssl-dev
     # Kafka and Redis (clients, a real Kafka client and a real Redis server for tests)
-    librdkafka-dev kcat libhiredis-dev redis-server
+    librdkafka-dev kcat libhiredis-dev redis-server redis-tools
     # reference values for tests (scripts/reference/*.py) and the benchmark's core pinning
     python3 python3-numpy python3-scipy util-linux
 )

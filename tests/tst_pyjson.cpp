@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "TestData.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -22,12 +24,7 @@ using namespace assurance;
 namespace {
 
 const QJsonObject &reference() {
-    static const QJsonObject root = [] {
-        QFile file(QStringLiteral(ASSURANCE_TEST_DATA "/pyjson_reference.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
+    static const QJsonObject root = testdata::loadObject("pyjson_reference.json");
     return root;
 }
 

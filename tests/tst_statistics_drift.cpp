@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "TestData.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,12 +25,7 @@ using namespace assurance;
 namespace {
 
 const QJsonObject &reference() {
-    static const QJsonObject root = [] {
-        QFile file(QStringLiteral(ASSURANCE_TEST_DATA "/drift_reference.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
+    static const QJsonObject root = testdata::loadObject("drift_reference.json");
     return root;
 }
 

@@ -5,128 +5,128 @@
     <name>Presentation</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsdrift (PSI)</translation>
     </message>
     <message>
         <source>Domain violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenverstöße</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>Watts per inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Watt pro Inferenz</translation>
     </message>
     <message>
         <source>Confidence floor (p5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzuntergrenze (p5)</translation>
     </message>
     <message>
         <source>Confidence variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzvarianz</translation>
     </message>
     <message>
         <source>events</source>
         <comment>unit of the domain violation count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesichert</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt</translation>
     </message>
     <message>
         <source>Not assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugesichert</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <source>Not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>Not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON</translation>
     </message>
     <message>
         <source>Not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt</translation>
     </message>
     <message>
         <source>No model_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine model_id</translation>
     </message>
     <message>
         <source>Invalid model_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige model_id</translation>
     </message>
     <message>
         <source>Field has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hat den falschen Typ</translation>
     </message>
     <message>
         <source>Invalid timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Zeitstempel</translation>
     </message>
     <message>
         <source>Invalid status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Status</translation>
     </message>
     <message>
         <source>Required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>Invalid metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Metrikwert</translation>
     </message>
     <message>
         <source>Too many features</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Merkmale</translation>
     </message>
 </context>
 <context>
@@ -134,502 +134,556 @@
     <message>
         <source>Consumes model telemetry from Kafka, computes metrics per window and writes Redis.
 Not built yet: the Kafka and Redis data path is still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Modelltelemetrie aus Kafka, berechnet Metriken pro Fenster und schreibt nach Redis.
+Noch nicht implementiert: Der Datenpfad über Kafka und Redis folgt noch.</translation>
     </message>
     <message>
         <source>assurance-agent: the Kafka/Redis data path is not built yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>assurance-agent: Der Kafka/Redis-Datenpfad ist noch nicht implementiert
+</translation>
     </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2 — %3 nach %n Fenster wieder innerhalb der Toleranz</numerusform>
+            <numerusform>%1  %2 — %3 nach %n Fenstern wieder innerhalb der Toleranz</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2 — %3 escalated to critical: %4 (bound %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3 auf kritisch eskaliert: %4 (Grenzwert %5)</translation>
     </message>
     <message>
-        <source>%1  %2 — %3 %4: %5 (bound %6)</source>
-        <translation type="unfinished"></translation>
+        <source>%1  %2 — %3 critical: %4 (bound %5)</source>
+        <translation>%1  %2 — %3 kritisch: %4 (Grenzwert %5)</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 warning: %4 (bound %5)</source>
+        <translation>%1  %2 — %3 Warnung: %4 (Grenzwert %5)</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AssuranceLabelTab</name>
     <message>
         <source>No model has reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat kein Modell Daten gemeldet.</translation>
     </message>
     <message>
         <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte bewertet das letzte abgeschlossene Fenster des Modells anhand seiner Toleranzen: 100 innerhalb, 50 bei Warnung, 0 bei kritisch, gewichtet. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sonst F. „Zugesichert“ erfordert A oder B und keine kritische Metrik.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AuditEvidenceTab</name>
     <message>
         <source>Audit &amp; Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit &amp; Nachweise</translation>
     </message>
     <message>
         <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hashverkettete Audit-Log durchsuchen und prüfen, signierte Nachweispakete exportieren und ein Paket zur Offline-Prüfung öffnen.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::BaselineTolerancesTab</name>
     <message>
         <source>Baseline &amp; Tolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline &amp; Toleranzen</translation>
     </message>
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baselines sowie Warn- und kritische Grenzwerte je Modell bearbeiten, den Verlauf mit den Bändern vergleichen und eine Baseline aus einem gewählten Zeitraum festlegen. Bis dahin gelten die mitgelieferten Standardwerte; sie erscheinen als Bänder in den Diagrammen unter „Echtzeitmetriken“.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::InferenceLogModel</name>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LabelBreakdownModel</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bound crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzter Grenzwert</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LabelCard</name>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das erste Fenster…</translation>
     </message>
     <message>
         <source>Score %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte %1 / 100</translation>
     </message>
     <message>
         <source>No metric evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Metrik bewertet</translation>
     </message>
     <message>
         <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster bis %1 UTC · Toleranzen v%2 · Hash %3…</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LicenseTab</name>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzstatus und -details anzeigen, eine Lizenzdatei offline aktivieren und Upgrade-Optionen auflisten. Die Konsole läuft derzeit als Community Edition.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::MainWindow</name>
     <message>
         <source>Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance Console</translation>
     </message>
     <message>
         <source>Real-Time Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeitmetriken</translation>
     </message>
     <message>
         <source>Assurance Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance-Label</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße</translation>
     </message>
     <message>
         <source>Baseline &amp;&amp; Tolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline &amp;&amp; Toleranzen</translation>
     </message>
     <message>
         <source>Model Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkonfiguration</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Audit &amp;&amp; Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit &amp;&amp; Nachweise</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Assurance Console</translation>
     </message>
     <message>
         <source>About Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Assurance Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assurance Console %1&lt;/b&gt;&lt;p&gt;Live metrics, assurance labels and violations for machine-learning models in production.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Assurance Console %1&lt;/b&gt;&lt;p&gt;Live-Metriken, Assurance-Labels und Verstöße für Machine-Learning-Modelle im Produktivbetrieb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Starting (backfilling the last hour)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet (letzte Stunde wird nachgeladen)…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>%1 events/s · %2 accepted · %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events/s · %2 akzeptiert · %3 abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
     <message>
         <source>not applicable or too few labels</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar oder zu wenige Labels</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Daten</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ModelConfigurationTab</name>
     <message>
         <source>Model Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkonfiguration</translation>
     </message>
     <message>
         <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Modelle mit Endpunkt, Topic und Aufgabe auflisten, den Zustand eines Endpunkts prüfen und die Konfiguration speichern.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::PendingCapabilityTab</name>
     <message>
         <source>Not built yet: this version of Assurance Console does not include this capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar: Diese Version der Assurance Console enthält diese Funktion nicht.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::RealTimeMetricsTab</name>
     <message>
         <source>Events / s</source>
-        <translation type="unfinished"></translation>
+        <translation>Events / s</translation>
     </message>
     <message>
         <source>Accuracy / RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit / RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsdrift (PSI)</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>Assurance grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance-Note</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Live inference log</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Inferenzprotokoll</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Rejected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Nachrichten</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht abgelehnt</numerusform>
+            <numerusform>%n Nachrichten abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::RejectionTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ViolationTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Opened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet (UTC)</translation>
     </message>
     <message>
         <source>Last seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen (UTC)</translation>
     </message>
     <message>
         <source>Closed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen (UTC)</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ViolationsTab</name>
     <message>
         <source>Filter by model or metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Modell oder Metrik filtern…</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Active and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und geschlossen</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>Closed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geschlossene</translation>
     </message>
     <message>
         <source>%1 episodes · %2 active critical · %3 active warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Episoden · %2 aktive kritische · %3 aktive Warnungen</translation>
     </message>
 </context>
 <context>
     <name>ctl</name>
     <message>
         <source>Run the Demo source in simulated time and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Quelle in simulierter Zeit ausführen und berichten.</translation>
     </message>
     <message>
         <source>Simulated seconds of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Sekunden Datenverkehr.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für den Zufallsgenerator.</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds muss eine ganze Zahl von 1 bis 604800 sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Redis URL, redis://[user@]host[:port][/db].</source>
+        <translation>Redis-URL, redis://[user@]host[:port][/db].</translation>
+    </message>
+    <message>
+        <source>File whose first line is the Redis password.</source>
+        <translation>Datei, deren erste Zeile das Redis-Passwort ist.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Oldest window end (date-time or epoch ms).</source>
+        <translation>Ältestes Fensterende (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Newest window end (date-time or epoch ms).</source>
+        <translation>Neuestes Fensterende (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>The model id.</source>
+        <translation>Die Modell-ID.</translation>
+    </message>
+    <message>
+        <source>--redis URL is required</source>
+        <translation>--redis URL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>exactly one MODEL is required</source>
+        <translation>genau ein MODEL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>unerwartetes Argument</translation>
     </message>
     <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
-  demo    run the Demo source in simulated time and report
+  demo      run the Demo source in simulated time and report
+  models    list the model ids in a Redis (--redis URL)
+  snapshot  print a model&apos;s latest stored snapshot, verbatim
+  history   print a model&apos;s stored snapshots, oldest first
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assurancectl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo      Demo-Quelle in simulierter Zeit ausführen und berichten
+  models    Modell-IDs in einem Redis auflisten (--redis URL)
+  snapshot  letzten gespeicherten Snapshot eines Modells unverändert ausgeben
+  history   gespeicherte Snapshots eines Modells ausgeben, älteste zuerst
+
+&apos;assurancectl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 </TS>

@@ -163,7 +163,11 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2 — %3 %4: %5 (bound %6)</source>
+        <source>%1  %2 — %3 critical: %4 (bound %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 warning: %4 (bound %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,10 +626,49 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redis URL, redis://[user@]host[:port][/db].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the Redis password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest window end (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest window end (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redis URL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one MODEL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
-  demo    run the Demo source in simulated time and report
+  demo      run the Demo source in simulated time and report
+  models    list the model ids in a Redis (--redis URL)
+  snapshot  print a model&apos;s latest stored snapshot, verbatim
+  history   print a model&apos;s stored snapshots, oldest first
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>

@@ -5,128 +5,128 @@
     <name>Presentation</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive des caractéristiques (PSI)</translation>
     </message>
     <message>
         <source>Domain violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations de domaine</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;échec</translation>
     </message>
     <message>
         <source>Watts per inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Watts par inférence</translation>
     </message>
     <message>
         <source>Confidence floor (p5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancher de confiance (p5)</translation>
     </message>
     <message>
         <source>Confidence variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance de la confiance</translation>
     </message>
     <message>
         <source>events</source>
         <comment>unit of the domain violation count</comment>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>Not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la tolérance</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Assuré</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditionnel</translation>
     </message>
     <message>
         <source>Not assured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assuré</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop volumineux</translation>
     </message>
     <message>
         <source>Not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide</translation>
     </message>
     <message>
         <source>Not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide</translation>
     </message>
     <message>
         <source>Not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un objet JSON</translation>
     </message>
     <message>
         <source>No model_id</source>
-        <translation type="unfinished"></translation>
+        <translation>model_id absent</translation>
     </message>
     <message>
         <source>Invalid model_id</source>
-        <translation type="unfinished"></translation>
+        <translation>model_id non valide</translation>
     </message>
     <message>
         <source>Field has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de champ incorrect</translation>
     </message>
     <message>
         <source>Invalid timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage non valide</translation>
     </message>
     <message>
         <source>Invalid status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut non valide</translation>
     </message>
     <message>
         <source>Required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ obligatoire manquant</translation>
     </message>
     <message>
         <source>Invalid metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de métrique non valide</translation>
     </message>
     <message>
         <source>Too many features</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de caractéristiques</translation>
     </message>
 </context>
 <context>
@@ -134,502 +134,556 @@
     <message>
         <source>Consumes model telemetry from Kafka, computes metrics per window and writes Redis.
 Not built yet: the Kafka and Redis data path is still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consomme la télémétrie des modèles depuis Kafka, calcule les métriques par fenêtre et écrit dans Redis.
+Pas encore implémenté&#xa0;: le chemin de données Kafka et Redis reste à venir.</translation>
     </message>
     <message>
         <source>assurance-agent: the Kafka/Redis data path is not built yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>assurance-agent&#xa0;: le chemin de données Kafka/Redis n&apos;est pas encore implémenté
+</translation>
     </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2 — %3 de retour dans la tolérance après %n fenêtre</numerusform>
+            <numerusform>%1  %2 — %3 de retour dans la tolérance après %n fenêtres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2 — %3 escalated to critical: %4 (bound %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3 passé en critique&#xa0;: %4 (seuil %5)</translation>
     </message>
     <message>
-        <source>%1  %2 — %3 %4: %5 (bound %6)</source>
-        <translation type="unfinished"></translation>
+        <source>%1  %2 — %3 critical: %4 (bound %5)</source>
+        <translation>%1  %2 — %3 critique : %4 (seuil %5)</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 warning: %4 (bound %5)</source>
+        <translation>%1  %2 — %3 avertissement : %4 (seuil %5)</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AssuranceLabelTab</name>
     <message>
         <source>No model has reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;a encore transmis de données.</translation>
     </message>
     <message>
         <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque carte note la dernière fenêtre clôturée du modèle au regard de ses tolérances&#xa0;: 100 dans la tolérance, 50 en avertissement, 0 en critique, avec pondération. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sinon F. «&#xa0;Assuré&#xa0;» exige A ou B et aucune métrique critique.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::AuditEvidenceTab</name>
     <message>
         <source>Audit &amp; Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit &amp; preuves</translation>
     </message>
     <message>
         <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir et vérifier le journal d&apos;audit chaîné par hachage, exporter des paquets de preuves signés et ouvrir un paquet pour un examen hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::BaselineTolerancesTab</name>
     <message>
         <source>Baseline &amp; Tolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence &amp; tolérances</translation>
     </message>
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les références et les seuils d&apos;avertissement et critiques de chaque modèle, comparer l&apos;historique aux bandes et définir une référence à partir d&apos;une plage choisie. D&apos;ici là, les valeurs par défaut fournies s&apos;appliquent et apparaissent sous forme de bandes sur les graphiques de «&#xa0;Métriques en temps réel&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::InferenceLogModel</name>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence (ms)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LabelBreakdownModel</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Bound crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil franchi</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LabelCard</name>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première fenêtre…</translation>
     </message>
     <message>
         <source>Score %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 / 100</translation>
     </message>
     <message>
         <source>No metric evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métrique évaluée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre jusqu&apos;à %1 UTC · tolérances v%2 · hachage %3…</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::LicenseTab</name>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état et les détails de la licence, activer un fichier de licence hors ligne et lister les options de mise à niveau. La console fonctionne actuellement en édition Community.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::MainWindow</name>
     <message>
         <source>Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance Console</translation>
     </message>
     <message>
         <source>Real-Time Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques en temps réel</translation>
     </message>
     <message>
         <source>Assurance Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label d&apos;assurance</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <source>Baseline &amp;&amp; Tolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence &amp;&amp; tolérances</translation>
     </message>
     <message>
         <source>Model Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des modèles</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Audit &amp;&amp; Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit &amp;&amp; preuves</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Assurance Console</translation>
     </message>
     <message>
         <source>About Assurance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Assurance Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assurance Console %1&lt;/b&gt;&lt;p&gt;Live metrics, assurance labels and violations for machine-learning models in production.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Assurance Console %1&lt;/b&gt;&lt;p&gt;Métriques en direct, labels d&apos;assurance et violations pour les modèles d&apos;apprentissage automatique en production.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Starting (backfilling the last hour)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage (rattrapage de la dernière heure)…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 events/s · %2 accepted · %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events/s · %2 acceptés · %3 rejetés</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
     <message>
         <source>not applicable or too few labels</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicable ou trop peu d&apos;étiquettes</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de données</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ModelConfigurationTab</name>
     <message>
         <source>Model Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des modèles</translation>
     </message>
     <message>
         <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles actifs avec point de terminaison, topic et tâche, tester l&apos;état d&apos;un point de terminaison et enregistrer la configuration.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::PendingCapabilityTab</name>
     <message>
         <source>Not built yet: this version of Assurance Console does not include this capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible&#xa0;: cette version d&apos;Assurance Console n&apos;inclut pas cette fonctionnalité.</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::RealTimeMetricsTab</name>
     <message>
         <source>Events / s</source>
-        <translation type="unfinished"></translation>
+        <translation>Events / s</translation>
     </message>
     <message>
         <source>Accuracy / RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude / RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive des caractéristiques (PSI)</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;échec</translation>
     </message>
     <message>
         <source>Assurance grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;assurance</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Live inference log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;inférence en direct</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Rejected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages rejetés</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acceptés</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message rejeté</numerusform>
+            <numerusform>%n messages rejetés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::RejectionTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ViolationTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Opened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture (UTC)</translation>
     </message>
     <message>
         <source>Last seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière occurrence (UTC)</translation>
     </message>
     <message>
         <source>Closed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture (UTC)</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres</translation>
     </message>
 </context>
 <context>
     <name>assurance::ui::ViolationsTab</name>
     <message>
         <source>Filter by model or metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par modèle ou métrique…</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Active and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives et clôturées</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives uniquement</translation>
     </message>
     <message>
         <source>Closed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturées uniquement</translation>
     </message>
     <message>
         <source>%1 episodes · %2 active critical · %3 active warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 épisodes · %2 critiques actifs · %3 avertissements actifs</translation>
     </message>
 </context>
 <context>
     <name>ctl</name>
     <message>
         <source>Run the Demo source in simulated time and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la source Démo en temps simulé et produire un rapport.</translation>
     </message>
     <message>
         <source>Simulated seconds of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de trafic simulé.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire.</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul document JSON.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds doit être un nombre entier de 1 à 604800</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>Redis URL, redis://[user@]host[:port][/db].</source>
+        <translation>URL Redis, redis://[user@]host[:port][/db].</translation>
+    </message>
+    <message>
+        <source>File whose first line is the Redis password.</source>
+        <translation>Fichier dont la première ligne est le mot de passe Redis.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Oldest window end (date-time or epoch ms).</source>
+        <translation>Fin de fenêtre la plus ancienne (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Newest window end (date-time or epoch ms).</source>
+        <translation>Fin de fenêtre la plus récente (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>The model id.</source>
+        <translation>L&apos;identifiant du modèle.</translation>
+    </message>
+    <message>
+        <source>--redis URL is required</source>
+        <translation>--redis URL est obligatoire</translation>
+    </message>
+    <message>
+        <source>exactly one MODEL is required</source>
+        <translation>exactement un MODEL est requis</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>argument inattendu</translation>
     </message>
     <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
-  demo    run the Demo source in simulated time and report
+  demo      run the Demo source in simulated time and report
+  models    list the model ids in a Redis (--redis URL)
+  snapshot  print a model&apos;s latest stored snapshot, verbatim
+  history   print a model&apos;s stored snapshots, oldest first
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : assurancectl &lt;commande&gt; [options]
+
+Commandes :
+  demo      exécuter la source Démo en temps simulé et rendre compte
+  models    lister les identifiants de modèles d&apos;un Redis (--redis URL)
+  snapshot  afficher tel quel le dernier instantané stocké d&apos;un modèle
+  history   afficher les instantanés stockés d&apos;un modèle, du plus ancien au plus récent
+
+&apos;assurancectl &lt;commande&gt; --help&apos; affiche les options d&apos;une commande.
+</translation>
     </message>
 </context>
 </TS>

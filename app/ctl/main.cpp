@@ -1,6 +1,7 @@
 // assurancectl: the CLI for scripts and CI. Parses arguments and calls into core; nothing else.
 // Exit codes for every command: 0 ok, 1 not found, 2 usage, 3 connection/IO.
 #include "cli/DemoReport.h"
+#include "cli/RedisCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,58 @@ int runDemo(const QStringList &args) {
     std::cout.flush();
     return std::cout ? Ok : Io;
 }
+int print(const assurance::CommandResult &r) {
+    std::fputs(r.err.c_str(), stderr);
+    std::cout << r.out;
+    std::cout.flush();
+    return std::cout ? r.exitCode : Io;
+}
+
+// models / snapshot / history: `--redis URL [--redis-password-file F]` plus their own options.
+int runRedisCommand(const QString &command, const QStringList &args) {
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("redis"),
+                 QCoreApplication::translate("ctl", "Redis URL, redis://[user@]host[:port][/db]."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("redis-password-file"),
+                 QCoreApplication::translate("ctl", "File whose first line is the Redis password."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
+    const bool isHistory = command == QLatin1String("history");
+    if (isHistory) {
+        p.addOption({QStringLiteral("since"),
+                     QCoreApplication::translate("ctl", "Oldest window end (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("until"),
+                     QCoreApplication::translate("ctl", "Newest window end (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+    }
+    const bool needsModel = command != QLatin1String("models");
+    if (needsModel)
+        p.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("ctl", "The model id."));
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!p.isSet(QStringLiteral("redis")))
+        return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != (needsModel ? 1 : 0))
+        return usage(p, needsModel ? QCoreApplication::translate("ctl", "exactly one MODEL is required")
+                                   : QCoreApplication::translate("ctl", "unexpected argument"));
+    const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
+                                        p.value(QStringLiteral("redis-password-file")).toStdString()};
+    if (command == QLatin1String("models"))
+        return print(assurance::modelsCommand(target, p.isSet(QStringLiteral("json"))));
+    const std::string model = positional.first().toStdString();
+    if (command == QLatin1String("snapshot"))
+        return print(assurance::snapshotCommand(target, model));
+    return print(assurance::historyCommand(target, model, p.value(QStringLiteral("since")).toStdString(),
+                                           p.value(QStringLiteral("until")).toStdString()));
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -57,7 +110,10 @@ int main(int argc, char *argv[]) {
     const QString help =
         QCoreApplication::translate("ctl", "Usage: assurancectl <command> [options]\n\n"
                                            "Commands:\n"
-                                           "  demo    run the Demo source in simulated time and report\n\n"
+                                           "  demo      run the Demo source in simulated time and report\n"
+                                           "  models    list the model ids in a Redis (--redis URL)\n"
+                                           "  snapshot  print a model's latest stored snapshot, verbatim\n"
+                                           "  history   print a model's stored snapshots, oldest first\n\n"
                                            "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);
@@ -75,6 +131,9 @@ int main(int argc, char *argv[]) {
     args.removeAt(1);
     if (command == QLatin1String("demo"))
         return runDemo(args);
+    if (command == QLatin1String("models") || command == QLatin1String("snapshot") ||
+        command == QLatin1String("history"))
+        return runRedisCommand(command, args);
     std::fprintf(stderr, "assurancectl: unknown command '%s'\n\n%s", qPrintable(command), qPrintable(help));
     return Usage;
 }

@@ -202,18 +202,28 @@ std::uint64_t MetricEngine::joinKey(std::uint64_t modelHash, std::uint64_t txidH
     return mix64(txidHash ^ modelHash);
 }
 
+MetricEngine::Window *MetricEngine::admit(const std::string &modelId, bool hasTs, std::int64_t &tsMs,
+                                          ModelState *&model, IngestOutcome &outcome) {
+    model = this->model(modelId);
+    if (!model) {
+        outcome = IngestOutcome::TooManyModels;
+        return nullptr;
+    }
+    if (!hasTs)
+        tsMs = m_clock.nowMs(); // arrival time stands in for a missing ts
+    observeTime(*model, tsMs);
+    return windowFor(*model, tsMs, outcome);
+}
+
 IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
     ++m_counters.inferenceEvents;
-    ModelState *mp = model(e.modelId);
-    if (!mp)
-        return IngestOutcome::TooManyModels;
-    ModelState &m = *mp;
-    const std::int64_t ts = e.hasTs ? e.tsMs : m_clock.nowMs();
-    observeTime(m, ts);
+    ModelState *mp = nullptr;
     IngestOutcome outcome = IngestOutcome::Counted;
-    Window *w = windowFor(m, ts, outcome);
+    std::int64_t ts = e.tsMs;
+    Window *w = admit(e.modelId, e.hasTs, ts, mp, outcome);
     if (!w)
         return outcome;
+    ModelState &m = *mp;
     const std::uint64_t txidHash = e.txid.empty() ? 0 : hashText(e.txid); // once, for dedupe and join
     if (!e.txid.empty() && !w->seen.insert(txidHash)) {
         ++m_counters.duplicates;
@@ -311,16 +321,13 @@ IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
 
 IngestOutcome MetricEngine::ingest(const LabelEvent &e) {
     ++m_counters.labelEvents;
-    ModelState *mp = model(e.modelId);
-    if (!mp)
-        return IngestOutcome::TooManyModels;
-    ModelState &m = *mp;
-    const std::int64_t ts = e.hasTs ? e.tsMs : m_clock.nowMs();
-    observeTime(m, ts);
+    ModelState *mp = nullptr;
     IngestOutcome outcome = IngestOutcome::LabelJoined;
-    Window *w = windowFor(m, ts, outcome);
+    std::int64_t ts = e.tsMs;
+    Window *w = admit(e.modelId, e.hasTs, ts, mp, outcome);
     if (!w)
         return outcome;
+    ModelState &m = *mp;
     auto *entry = m_labels->cache.find(joinKey(m.idHash, hashText(e.txid)));
     if (!entry || ts - entry->tsMs > m_config.labelCacheTtlMs) {
         ++w->orphans;

@@ -103,6 +103,11 @@ private:
     ModelState *model(const std::string &id);
     const ModelState *findModel(const std::string &id) const;
     Window *windowFor(ModelState &m, std::int64_t tsMs, IngestOutcome &outcome);
+    // The shared start of every ingest: model lookup, time bookkeeping, the event's window (or
+    // nullptr with the outcome set: too many models, or late). tsMs becomes the arrival time when
+    // the event has none.
+    Window *admit(const std::string &modelId, bool hasTs, std::int64_t &tsMs, ModelState *&model,
+                  IngestOutcome &outcome);
     void observeTime(ModelState &m, std::int64_t tsMs);
     void closeDue(ModelState &m);
     void closeWindow(ModelState &m, std::unique_ptr<Window> w);

@@ -31,9 +31,11 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const {
         if (a.change == EpisodeChange::Updated)
             return tr("%1  %2 — %3 escalated to critical: %4 (bound %5)")
                 .arg(formatTime(e.lastSeenMs), fromStd(e.modelId), metric, value, bound);
-        return tr("%1  %2 — %3 %4: %5 (bound %6)")
-            .arg(formatTime(e.openedMs), fromStd(e.modelId), metric,
-                 severityText(e.currentSeverity).toLower(), value, bound);
+        // One sentence per severity, so translations can inflect it.
+        const QString opened = e.currentSeverity == Severity::Critical
+                                   ? tr("%1  %2 — %3 critical: %4 (bound %5)")
+                                   : tr("%1  %2 — %3 warning: %4 (bound %5)");
+        return opened.arg(formatTime(e.openedMs), fromStd(e.modelId), metric, value, bound);
     }
     case Qt::ForegroundRole:
         return QBrush(a.change == EpisodeChange::Closed ? statusColor(MetricStatus::Ok)

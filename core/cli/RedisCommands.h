@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace assurance {
+
+// assurancectl's Redis commands, as functions of their options: what to print and the exit code
+// (0 ok, 1 not found, 2 usage, 3 connection/IO).
+struct CommandResult {
+    int exitCode = 0;
+    std::string out;
+    std::string err;
+};
+
+struct RedisTarget {
+    std::string url;          // redis://[user[:pass]@]host[:port][/db]
+    std::string passwordFile; // overrides the URL's password; the file's first line
+};
+
+CommandResult modelsCommand(const RedisTarget &target, bool json);
+CommandResult snapshotCommand(const RedisTarget &target, const std::string &model);
+// since/until: an ISO 8601 date-time, a window timestamp (2025-10-27T16_23_00Z) or epoch ms.
+CommandResult historyCommand(const RedisTarget &target, const std::string &model, const std::string &since,
+                             const std::string &until);
+
+std::optional<std::int64_t> parseTimeArgument(const std::string &text);
+
+} // namespace assurance

@@ -1,0 +1,217 @@
+#include "SnapshotStore.h"
+
+#include "json/PyJson.h"
+#include "json/Timestamps.h"
+
+#include <algorithm>
+#include <set>
+
+namespace assurance {
+
+namespace {
+
+// KEYS: 1 history, 2 index, 3 latest, 4 label, 5 violations, 6 models:active
+// ARGV: 1 snapshot, 2 timestamp, 3 score, 4 retention s, 5 label, 6 model id, 7 update message,
+//       8 oldest score to keep, 9 violation message or "", 10.. episode id/JSON pairs
+// Timestamps compare by their digits, so `16_22_57` and `16:22:57` writers order correctly.
+constexpr const char *kWriteWindowScript = R"lua(
+redis.call('SET', KEYS[1], ARGV[1])
+local retention = tonumber(ARGV[4])
+if retention > 0 then redis.call('EXPIRE', KEYS[1], retention) end
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+if retention > 0 then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[8]) end
+local newer = true
+local current = redis.call('GET', KEYS[3])
+if current then
+  local ok, obj = pcall(cjson.decode, current)
+  if ok and type(obj) == 'table' and type(obj.timestamp) == 'string' then
+    local have = string.gsub(obj.timestamp, '[^0-9]', '')
+    local mine = string.gsub(ARGV[2], '[^0-9]', '')
+    if have >= mine then newer = false end
+  end
+end
+if newer then
+  redis.call('SET', KEYS[3], ARGV[1])
+  redis.call('SET', KEYS[4], ARGV[5])
+end
+for i = 10, #ARGV, 2 do redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 1]) end
+redis.call('SADD', KEYS[6], ARGV[6])
+redis.call('PUBLISH', 'assurance:updates', ARGV[7])
+if ARGV[9] ~= '' then redis.call('PUBLISH', 'assurance:updates', ARGV[9]) end
+if newer then return 1 else return 0 end
+)lua";
+
+std::string updateMessage(const char *type, const std::string &model, const std::string &ts) {
+    pyjson::Writer w;
+    w.beginObject();
+    w.key("type");
+    w.value(type);
+    w.key("model_id");
+    w.value(model);
+    w.key("timestamp");
+    w.value(ts);
+    w.endObject();
+    return w.take();
+}
+
+} // namespace
+
+bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds,
+                                std::string *error) {
+    const Snapshot &s = window.snapshot;
+    const std::string ts = s.timestamp();
+    const std::string json = serializeSnapshot(s);
+    const std::string label = serializeLabel(window.label);
+    const std::string score = std::to_string(s.windowEndMs);
+    const std::string retention = std::to_string(std::max<std::int64_t>(0, retentionSeconds));
+    const std::string keepFrom = std::to_string(s.windowEndMs - retentionSeconds * 1000);
+    const std::string update = updateMessage("snapshot", s.modelId, ts);
+    const std::string violation =
+        window.episodes.empty() ? std::string() : updateMessage("violation", s.modelId, ts);
+    const std::string keys[] = {historyKey(s.modelId, ts), indexKey(s.modelId),       latestKey(s.modelId),
+                                "label:" + s.modelId,      "violations:" + s.modelId, "models:active"};
+    std::vector<std::string> episodes;
+    for (const auto &e : window.episodes) {
+        episodes.push_back(e.episode.id);
+        episodes.push_back(serializeEpisode(e.episode));
+    }
+    std::vector<std::string_view> argv = {"EVAL", kWriteWindowScript, "6"};
+    for (const auto &k : keys)
+        argv.push_back(k);
+    for (const std::string *a :
+         {&json, &ts, &score, &retention, &label, &s.modelId, &update, &keepFrom, &violation})
+        argv.push_back(*a);
+    for (const auto &e : episodes)
+        argv.push_back(e);
+    const auto reply = m_client.command(argv);
+    if (!reply) {
+        if (error)
+            *error = m_client.error();
+        return false;
+    }
+    if (reply->isError()) {
+        if (error)
+            *error = "Redis refused the window write: " + reply->str;
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::vector<std::string>> SnapshotStore::models(std::vector<RedisValueProblem> *problems) {
+    std::set<std::string> ids;
+    auto consider = [&](const std::string &id, const std::string &key) {
+        if (isValidModelId(id))
+            ids.insert(id);
+        else if (problems)
+            problems->push_back({key, "not a valid model id: " + id});
+    };
+    const auto active = m_client.command({"SMEMBERS", "models:active"});
+    if (!active)
+        return std::nullopt;
+    for (const auto &e : active->elements)
+        consider(e.str, "models:active");
+    std::string cursor = "0";
+    do {
+        const auto r = m_client.command({"SCAN", cursor, "MATCH", "metrics:*", "COUNT", "1000"});
+        if (!r)
+            return std::nullopt;
+        if (r->type != RedisReply::Type::Array || r->elements.size() != 2)
+            return std::nullopt;
+        cursor = r->elements[0].str;
+        for (const auto &k : r->elements[1].elements) {
+            // metrics:{id}, metrics:{id}:{timestamp}, metrics:{id}:index (ids never contain ':')
+            const std::string rest = k.str.substr(8);
+            consider(rest.substr(0, rest.find(':')), k.str);
+        }
+    } while (cursor != "0");
+    return std::vector<std::string>(ids.begin(), ids.end());
+}
+
+SnapshotStore::Lookup SnapshotStore::latest(const std::string &model, std::string &bytes) {
+    const auto r = m_client.command({"GET", latestKey(model)});
+    if (!r)
+        return Lookup::Failed;
+    if (r->type != RedisReply::Type::String)
+        return Lookup::NotFound;
+    bytes = r->str;
+    return Lookup::Found;
+}
+
+bool SnapshotStore::loadValues(const std::string &model, const std::vector<std::string> &keys,
+                               SnapshotHistory &out) {
+    constexpr std::size_t kChunk = 1000;
+    for (std::size_t from = 0; from < keys.size(); from += kChunk) {
+        std::vector<std::string_view> argv = {"MGET"};
+        const std::size_t to = std::min(keys.size(), from + kChunk);
+        for (std::size_t i = from; i < to; ++i)
+            argv.push_back(keys[i]);
+        const auto r = m_client.command(argv);
+        if (!r || r->type != RedisReply::Type::Array)
+            return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const RedisReply &v = r->elements[i - from];
+            if (v.type != RedisReply::Type::String) {
+                out.problems.push_back({keys[i], "listed in the index but the key is gone (expired?)"});
+                continue;
+            }
+            std::string error;
+            auto s = m_parser.parseStoredSnapshot(v.str, model, &error);
+            if (!s) {
+                out.problems.push_back({keys[i], error});
+                continue;
+            }
+            out.snapshots.push_back({keys[i], v.str, std::move(*s)});
+        }
+    }
+    return true;
+}
+
+std::optional<SnapshotHistory> SnapshotStore::history(const std::string &model,
+                                                      std::optional<std::int64_t> sinceMs,
+                                                      std::optional<std::int64_t> untilMs) {
+    SnapshotHistory out;
+    const std::string index = indexKey(model);
+    const auto exists = m_client.command({"EXISTS", index});
+    if (!exists)
+        return std::nullopt;
+    std::vector<std::string> keys;
+    if (exists->integer > 0) {
+        const std::string lo = sinceMs ? std::to_string(*sinceMs) : "-inf";
+        const std::string hi = untilMs ? std::to_string(*untilMs) : "+inf";
+        const auto r = m_client.command({"ZRANGEBYSCORE", index, lo, hi});
+        if (!r)
+            return std::nullopt;
+        for (const auto &m : r->elements)
+            keys.push_back(historyKey(model, m.str));
+    } else {
+        out.viaIndex = false;
+        const std::string pattern = "metrics:" + model + ":*";
+        std::string cursor = "0";
+        do {
+            const auto r = m_client.command({"SCAN", cursor, "MATCH", pattern, "COUNT", "1000"});
+            if (!r || r->type != RedisReply::Type::Array || r->elements.size() != 2)
+                return std::nullopt;
+            cursor = r->elements[0].str;
+            for (const auto &k : r->elements[1].elements) {
+                const std::string suffix = k.str.substr(pattern.size() - 1);
+                const auto ms = timestamps::parseWindowTimestamp(suffix);
+                if (!ms) {
+                    out.problems.push_back({k.str, "the key's suffix is not a window timestamp"});
+                    continue;
+                }
+                if ((sinceMs && *ms < *sinceMs) || (untilMs && *ms > *untilMs))
+                    continue;
+                keys.push_back(k.str);
+            }
+        } while (cursor != "0");
+    }
+    if (!loadValues(model, keys, out))
+        return std::nullopt;
+    std::stable_sort(out.snapshots.begin(), out.snapshots.end(),
+                     [](const StoredSnapshot &a, const StoredSnapshot &b) {
+                         return a.snapshot.windowEndMs < b.snapshot.windowEndMs;
+                     });
+    return out;
+}
+
+} // namespace assurance

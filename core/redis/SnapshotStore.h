@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pipeline/TelemetryProcessor.h"
+#include "redis/RedisClient.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assurance {
+
+// A value that could not be used, named by its key: reported, never fatal (SPEC: bad Redis values
+// are reported per key without stopping the load).
+struct RedisValueProblem {
+    std::string key;
+    std::string error;
+};
+
+struct StoredSnapshot {
+    std::string key;
+    std::string json; // the stored bytes, verbatim
+    Snapshot snapshot;
+};
+
+struct SnapshotHistory {
+    std::vector<StoredSnapshot> snapshots; // ascending by window end
+    std::vector<RedisValueProblem> problems;
+    bool viaIndex = true; // false: the deployment has no index, keys were found with SCAN
+};
+
+// SPEC.md "Redis": the key schema and the one atomic step per window. Keys:
+//   metrics:{id} (latest, replaced only by a newer window), metrics:{id}:{timestamp} (history),
+//   metrics:{id}:index (zset, score = window end in epoch ms), models:active (set), label:{id},
+//   violations:{id} (hash episode id → JSON), channel assurance:updates.
+// Reads use the index, or SCAN (never KEYS) for deployments that only have the first two kinds.
+// Blocking (through RedisClient): call it from a worker thread or a CLI, never the GUI thread.
+class SnapshotStore {
+public:
+    explicit SnapshotStore(RedisClient &client)
+        : m_client(client) {}
+
+    static std::string latestKey(const std::string &model) { return "metrics:" + model; }
+    static std::string historyKey(const std::string &model, const std::string &ts) {
+        return "metrics:" + model + ":" + ts;
+    }
+    static std::string indexKey(const std::string &model) { return "metrics:" + model + ":index"; }
+
+    // Writes a closed window atomically (one Lua script): history key (with retention), index
+    // (trimmed to retention), latest and label only if this window is newer than the stored latest,
+    // episodes, models:active, and a publish on assurance:updates. retentionSeconds 0 keeps all.
+    // Returns false with `error` when Redis could not be written (the caller keeps the window).
+    bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error);
+
+    // Every model id: models:active plus ids found by SCAN over metrics:* (existing deployments).
+    std::optional<std::vector<std::string>> models(std::vector<RedisValueProblem> *problems = nullptr);
+
+    enum class Lookup { Found, NotFound, Failed };
+    Lookup latest(const std::string &model, std::string &bytes);
+
+    // History between since and until (epoch ms, inclusive), ascending. nullopt: Redis failed.
+    std::optional<SnapshotHistory> history(const std::string &model,
+                                           std::optional<std::int64_t> sinceMs = std::nullopt,
+                                           std::optional<std::int64_t> untilMs = std::nullopt);
+
+    const std::string &error() const { return m_client.error(); }
+
+private:
+    bool loadValues(const std::string &model, const std::vector<std::string> &keys, SnapshotHistory &out);
+    RedisClient &m_client;
+    TelemetryParser m_parser;
+};
+
+} // namespace assurance

@@ -1,0 +1,348 @@
+// The Redis contract of SPEC.md against a real redis-server: key schema, the atomic window write,
+// history through the index and through SCAN, bad values per key, URLs and AUTH, and the
+// assurancectl commands that read it.
+#include "RedisFixture.h"
+#include "cli/RedisCommands.h"
+#include "json/Timestamps.h"
+#include "redis/RedisUrl.h"
+#include "redis/SnapshotStore.h"
+
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace assurance;
+
+namespace {
+constexpr std::int64_t T0 = 1761580800000; // 2025-10-27T16:00:00Z
+const char *kSeed =
+    R"({"timestamp": "2025-10-27T16_22_57Z", "metrics": {"accuracy": 0.92, "rmse": 1.2, "feature_drift": 0.03, "domain_violation_count": 2, "failure_rate": 0.01, "watts_per_inference": 42.0, "confidence_floor": 0.9, "confidence_variance": 0.04}})";
+
+ProcessedWindow window(const std::string &model, std::int64_t endMs, double accuracy) {
+    ProcessedWindow p;
+    p.snapshot.modelId = model;
+    p.snapshot.windowEndMs = endMs;
+    p.snapshot[SeedMetric::Accuracy] = MetricValue::real(accuracy);
+    p.snapshot.extras.emplace_back("events", MetricValue::integer(100));
+    p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
+    return p;
+}
+
+struct Ctl {
+    int exitCode;
+    QByteArray out;
+    QByteArray err;
+};
+Ctl ctl(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(ASSURANCE_CTL), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+class TestRedisStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void urls_data();
+    void urls();
+    void seedPayloadReadBackVerbatim();
+    void windowWriteIsComplete();
+    void latestOnlyIfNewer();
+    void historyThroughIndexAndScan();
+    void badValuesAreReportedPerKey();
+    void authentication();
+    void connectionFailuresAreExitCode3();
+
+private:
+    std::unique_ptr<RedisServer> m_redis;
+};
+
+void TestRedisStore::init() {
+    m_redis = std::make_unique<RedisServer>();
+    QVERIFY2(m_redis->start(), "redis-server did not start");
+}
+
+void TestRedisStore::cleanup() {
+    m_redis.reset();
+}
+
+void TestRedisStore::urls_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<int>("db");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("host only") << "redis://cache" << true << "cache" << 6379 << 0 << ""
+                               << "";
+    QTest::newRow("port db") << "redis://127.0.0.1:6380/3" << true << "127.0.0.1" << 6380 << 3 << ""
+                             << "";
+    QTest::newRow("user password") << "redis://ops:p%40ss%3Aword@h:1/0" << true << "h" << 1 << 0 << "ops"
+                                   << "p@ss:word";
+    QTest::newRow("password only") << "redis://:secret@h" << true << "h" << 6379 << 0 << ""
+                                   << "secret";
+    QTest::newRow("ipv6") << "redis://[::1]:6381" << true << "::1" << 6381 << 0 << ""
+                          << "";
+    QTest::newRow("tls refused") << "rediss://h:6379" << false << "" << 0 << 0 << ""
+                                 << "";
+    QTest::newRow("other scheme") << "http://h" << false << "" << 0 << 0 << ""
+                                  << "";
+    QTest::newRow("bad port") << "redis://h:99999" << false << "" << 0 << 0 << ""
+                              << "";
+    QTest::newRow("bad db") << "redis://h:1/x" << false << "" << 0 << 0 << ""
+                            << "";
+    QTest::newRow("no host") << "redis://:1" << false << "" << 0 << 0 << ""
+                             << "";
+    QTest::newRow("broken escape") << "redis://u:%4@h" << false << "" << 0 << 0 << ""
+                                   << "";
+}
+
+void TestRedisStore::urls() {
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    std::string error;
+    const auto parsed = parseRedisUrl(url.toStdString(), &error);
+    QCOMPARE(parsed.has_value(), ok);
+    if (!ok) {
+        QVERIFY(!error.empty());
+        if (url.startsWith(QLatin1String("rediss")))
+            QVERIFY(error.find("TLS") != std::string::npos);
+        return;
+    }
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(int, db);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QCOMPARE(QString::fromStdString(parsed->host), host);
+    QCOMPARE(parsed->port, port);
+    QCOMPARE(parsed->db, db);
+    QCOMPARE(QString::fromStdString(parsed->user), user);
+    QCOMPARE(QString::fromStdString(parsed->password), password);
+    QVERIFY(parsed->redacted().find(parsed->password.empty() ? "\x01" : parsed->password) ==
+            std::string::npos);
+}
+
+void TestRedisStore::seedPayloadReadBackVerbatim() {
+    // An existing deployment: only the latest key, written by redis-cli.
+    QCOMPARE(m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:flood-risk-predictor"),
+                           QString::fromLatin1(kSeed)}),
+             QByteArray("OK"));
+    const QString url = QString::fromStdString(m_redis->url());
+    const Ctl snapshot = ctl(
+        {QStringLiteral("snapshot"), QStringLiteral("--redis"), url, QStringLiteral("flood-risk-predictor")});
+    QCOMPARE(snapshot.exitCode, 0);
+    QCOMPARE(snapshot.out, QByteArray(kSeed) + "\n");
+    const Ctl models =
+        ctl({QStringLiteral("models"), QStringLiteral("--redis"), url, QStringLiteral("--json")});
+    QCOMPARE(models.exitCode, 0);
+    QCOMPARE(models.out, QByteArray(R"(["flood-risk-predictor"])") + "\n");
+    const Ctl missing =
+        ctl({QStringLiteral("snapshot"), QStringLiteral("--redis"), url, QStringLiteral("no-such-model")});
+    QCOMPARE(missing.exitCode, 1);
+    const Ctl badId =
+        ctl({QStringLiteral("snapshot"), QStringLiteral("--redis"), url, QStringLiteral("bad id")});
+    QCOMPARE(badId.exitCode, 2);
+    const Ctl noUrl = ctl({QStringLiteral("snapshot"), QStringLiteral("flood-risk-predictor")});
+    QCOMPARE(noUrl.exitCode, 2);
+    const Ctl tls =
+        ctl({QStringLiteral("models"), QStringLiteral("--redis"), QStringLiteral("rediss://127.0.0.1:1")});
+    QCOMPARE(tls.exitCode, 2);
+    QVERIFY(tls.err.contains("TLS"));
+}
+
+void TestRedisStore::windowWriteIsComplete() {
+    RedisClient client(m_redis->redisUrl());
+    QVERIFY(client.connect());
+    SnapshotStore store(client);
+    ProcessedWindow w = window("m1", T0 + 60'000, 0.7); // critical accuracy: opens an episode
+    ViolationTracker tracker;
+    w.episodes = tracker.apply(w.label);
+    QCOMPARE(w.episodes.size(), std::size_t(1));
+    std::string error;
+    QVERIFY2(store.writeWindow(w, 3600, &error), error.c_str());
+
+    const std::string json = serializeSnapshot(w.snapshot);
+    QCOMPARE(m_redis->cli({QStringLiteral("GET"), QStringLiteral("metrics:m1:2025-10-27T16_01_00Z")})
+                 .toStdString(),
+             json);
+    QCOMPARE(m_redis->cli({QStringLiteral("GET"), QStringLiteral("metrics:m1")}).toStdString(), json);
+    QCOMPARE(m_redis->cli({QStringLiteral("ZSCORE"), QStringLiteral("metrics:m1:index"),
+                           QStringLiteral("2025-10-27T16_01_00Z")}),
+             QByteArray::number(T0 + 60'000));
+    const int ttl =
+        m_redis->cli({QStringLiteral("TTL"), QStringLiteral("metrics:m1:2025-10-27T16_01_00Z")}).toInt();
+    QVERIFY(ttl > 3500 && ttl <= 3600);
+    QCOMPARE(m_redis->cli({QStringLiteral("GET"), QStringLiteral("label:m1")}).toStdString(),
+             serializeLabel(w.label));
+    QCOMPARE(m_redis
+                 ->cli({QStringLiteral("HGET"), QStringLiteral("violations:m1"),
+                        QStringLiteral("m1:accuracy:2025-10-27T16_01_00Z")})
+                 .toStdString(),
+             serializeEpisode(w.episodes[0].episode));
+    QCOMPARE(
+        m_redis->cli({QStringLiteral("SISMEMBER"), QStringLiteral("models:active"), QStringLiteral("m1")}),
+        QByteArray("1"));
+
+    // Retention trims the index together with the expiry of history keys.
+    QVERIFY(store.writeWindow(window("m1", T0 + 2 * 3600'000, 0.95), 3600, &error));
+    QCOMPARE(m_redis->cli({QStringLiteral("ZCARD"), QStringLiteral("metrics:m1:index")}), QByteArray("1"));
+}
+
+void TestRedisStore::latestOnlyIfNewer() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    std::string error;
+    QVERIFY(store.writeWindow(window("m", T0 + 120'000, 0.95), 0, &error));
+    QVERIFY(store.writeWindow(window("m", T0 + 60'000, 0.91), 0, &error)); // an older window arrives later
+    std::string latest;
+    QCOMPARE(store.latest("m", latest), SnapshotStore::Lookup::Found);
+    QVERIFY(latest.find("2025-10-27T16_02_00Z") != std::string::npos);
+    QVERIFY(
+        m_redis->cli({QStringLiteral("GET"), QStringLiteral("label:m")}).contains("2025-10-27T16_02_00Z"));
+    // An existing writer's colon form compares by its digits.
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:c"),
+                  QStringLiteral(R"({"timestamp": "2025-10-27T16:05:00Z", "metrics": {}})")});
+    QVERIFY(store.writeWindow(window("c", T0 + 240'000, 0.95), 0, &error));
+    QCOMPARE(store.latest("c", latest), SnapshotStore::Lookup::Found);
+    QVERIFY(latest.find("16:05:00") != std::string::npos);
+    QCOMPARE(store.history("m")->snapshots.size(), std::size_t(2));
+}
+
+void TestRedisStore::historyThroughIndexAndScan() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    std::string error;
+    for (int i = 5; i >= 1; --i)
+        QVERIFY(store.writeWindow(window("indexed", T0 + i * 60'000, 0.9 + i / 100.0), 0, &error));
+    auto h = store.history("indexed", T0 + 2 * 60'000, T0 + 4 * 60'000);
+    QVERIFY(h && h->viaIndex);
+    QCOMPARE(h->snapshots.size(), std::size_t(3));
+    QCOMPARE(h->snapshots[0].snapshot.windowEndMs, T0 + 2 * 60'000); // ascending
+    QCOMPARE(h->snapshots[2].snapshot.windowEndMs, T0 + 4 * 60'000);
+
+    // A deployment without the index: history keys only, found with SCAN.
+    for (int i = 0; i < 30; ++i) {
+        const QString ts = QString::fromStdString(timestamps::formatWindowTimestamp(T0 + (30 - i) * 60'000));
+        m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:legacy:") + ts,
+                      QStringLiteral(R"({"timestamp": "%1", "metrics": {"accuracy": 0.9}})").arg(ts)});
+    }
+    h = store.history("legacy");
+    QVERIFY(h && !h->viaIndex);
+    QCOMPARE(h->snapshots.size(), std::size_t(30));
+    for (std::size_t i = 1; i < h->snapshots.size(); ++i)
+        QVERIFY(h->snapshots[i - 1].snapshot.windowEndMs < h->snapshots[i].snapshot.windowEndMs);
+    QVERIFY(h->problems.empty());
+
+    const QString url = QString::fromStdString(m_redis->url());
+    const Ctl out = ctl({QStringLiteral("history"), QStringLiteral("--redis"), url, QStringLiteral("indexed"),
+                         QStringLiteral("--since"), QStringLiteral("2025-10-27T16:04:00Z")});
+    QCOMPARE(out.exitCode, 0);
+    auto both = store.history("indexed", T0 + 4 * 60'000, std::nullopt);
+    QCOMPARE(out.out.toStdString(), "[" + both->snapshots[0].json + ", " + both->snapshots[1].json + "]\n");
+    const Ctl models = ctl({QStringLiteral("models"), QStringLiteral("--redis"), url});
+    QCOMPARE(models.out, QByteArray("indexed\nlegacy\n"));
+    const Ctl badSince = ctl({QStringLiteral("history"), QStringLiteral("--redis"), url,
+                              QStringLiteral("indexed"), QStringLiteral("--since"), QStringLiteral("soon")});
+    QCOMPARE(badSince.exitCode, 2);
+}
+
+void TestRedisStore::badValuesAreReportedPerKey() {
+    const QStringList good = {
+        QStringLiteral("SET"), QStringLiteral("metrics:mixed:2025-10-27T16_01_00Z"),
+        QStringLiteral(
+            R"({"timestamp": "2025-10-27T16_01_00Z", "metrics": {"accuracy": NaN, "rmse": 1.5}})")};
+    m_redis->cli(good);
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:mixed:2025-10-27T16_02_00Z"),
+                  QStringLiteral("not json")});
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:mixed:2025-10-27T16_03_00Z"),
+                  QStringLiteral(R"({"timestamp": 5})")});
+    m_redis->cli(
+        {QStringLiteral("SET"), QStringLiteral("metrics:mixed:2025-10-27T16_04_00Z"),
+         QStringLiteral(R"({"timestamp": "2025-10-27T16_04_00Z", "metrics": {"accuracy": "high"}})")});
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:mixed:garbage"), QStringLiteral("{}")});
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    const auto h = store.history("mixed");
+    QVERIFY(h);
+    QCOMPARE(h->snapshots.size(), std::size_t(1));
+    QVERIFY(h->snapshots[0].snapshot[SeedMetric::Accuracy].isNull()); // NaN read as null
+    QCOMPARE(h->problems.size(), std::size_t(4));
+    QStringList keys;
+    for (const auto &p : h->problems) {
+        keys << QString::fromStdString(p.key);
+        QVERIFY(!p.error.empty());
+    }
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("metrics:mixed:2025-10-27T16_02_00Z"),
+                                QStringLiteral("metrics:mixed:2025-10-27T16_03_00Z"),
+                                QStringLiteral("metrics:mixed:2025-10-27T16_04_00Z"),
+                                QStringLiteral("metrics:mixed:garbage")}));
+    // The CLI prints what loaded and names what it skipped.
+    const Ctl out = ctl({QStringLiteral("history"), QStringLiteral("--redis"),
+                         QString::fromStdString(m_redis->url()), QStringLiteral("mixed")});
+    QCOMPARE(out.exitCode, 0);
+    QVERIFY(out.out.startsWith("[{\"timestamp\": \"2025-10-27T16_01_00Z\""));
+    QCOMPARE(out.err.count("skipped"), 4);
+}
+
+void TestRedisStore::authentication() {
+    m_redis = std::make_unique<RedisServer>();
+    QVERIFY(m_redis->start({QStringLiteral("--requirepass"), QStringLiteral("s3cret")}));
+    RedisUrl url = m_redis->redisUrl();
+    RedisClient anonymous(url);
+    QVERIFY(anonymous.connect()); // connecting works; commands are refused
+    QVERIFY(anonymous.command({"GET", "x"})->isError());
+    url.password = "wrong";
+    RedisClient wrong(url);
+    QVERIFY(!wrong.connect());
+    QVERIFY(wrong.error().find("credentials") != std::string::npos);
+    QVERIFY(wrong.error().find("wrong") == std::string::npos); // the password is never echoed
+    url.password = "s3cret";
+    RedisClient right(url);
+    QVERIFY(right.connect());
+    // An ACL user with its own password.
+    QCOMPARE(
+        m_redis->cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("reader"),
+                      QStringLiteral("on"), QStringLiteral(">readerpw"), QStringLiteral("~*"),
+                      QStringLiteral("+@all")},
+                     {QStringLiteral("-a"), QStringLiteral("s3cret"), QStringLiteral("--no-auth-warning")}),
+        QByteArray("OK"));
+    url.user = "reader";
+    url.password = "readerpw";
+    RedisClient acl(url);
+    QVERIFY(acl.connect());
+    QVERIFY(!acl.command({"SET", "k", "v"})->isError());
+    // assurancectl reads the password from a file, never from argv.
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("s3cret\n");
+    file.flush();
+    const Ctl ok =
+        ctl({QStringLiteral("models"), QStringLiteral("--redis"), QString::fromStdString(m_redis->url()),
+             QStringLiteral("--redis-password-file"), file.fileName()});
+    QCOMPARE(ok.exitCode, 0);
+    const Ctl refused =
+        ctl({QStringLiteral("models"), QStringLiteral("--redis"), QString::fromStdString(m_redis->url())});
+    QCOMPARE(refused.exitCode, 3);
+}
+
+void TestRedisStore::connectionFailuresAreExitCode3() {
+    const QString url = QStringLiteral("redis://127.0.0.1:%1").arg(m_redis->port());
+    m_redis->stop();
+    const Ctl models = ctl({QStringLiteral("models"), QStringLiteral("--redis"), url});
+    QCOMPARE(models.exitCode, 3);
+    QVERIFY(models.err.contains("cannot connect"));
+    RedisClient client(m_redis->redisUrl(), std::chrono::milliseconds(500));
+    SnapshotStore store(client);
+    std::string error;
+    QVERIFY(!store.writeWindow(window("m", T0, 0.9), 0, &error));
+    QVERIFY(!error.empty());
+}
+
+QTEST_GUILESS_MAIN(TestRedisStore)
+#include "tst_redis_store.moc"
