@@ -3,9 +3,9 @@
 // assurancectl commands that read it.
 #include "RedisFixture.h"
 #include "cli/RedisCommands.h"
-#include "json/Timestamps.h"
 #include "redis/RedisUrl.h"
 #include "redis/SnapshotStore.h"
+#include "json/Timestamps.h"
 
 #include <QProcess>
 #include <QTemporaryFile>

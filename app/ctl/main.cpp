@@ -1,6 +1,7 @@
 // assurancectl: the CLI for scripts and CI. Parses arguments and calls into core; nothing else.
 // Exit codes for every command: 0 ok, 1 not found, 2 usage, 3 connection/IO.
 #include "cli/DemoReport.h"
+#include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
 
 #include <QCommandLineParser>
@@ -99,6 +100,31 @@ int runRedisCommand(const QString &command, const QStringList &args) {
     return print(assurance::historyCommand(target, model, p.value(QStringLiteral("since")).toStdString(),
                                            p.value(QStringLiteral("until")).toStdString()));
 }
+int runProduce(const QStringList &args) {
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("brokers"), QCoreApplication::translate("ctl", "Kafka bootstrap servers."),
+                 QStringLiteral("B")});
+    p.addOption({QStringLiteral("topic"),
+                 QCoreApplication::translate("ctl", "Topic (default model-telemetry)."), QStringLiteral("T"),
+                 QStringLiteral("model-telemetry")});
+    p.addOption({QStringLiteral("file"),
+                 QCoreApplication::translate("ctl", "JSON Lines file, or - for standard input."),
+                 QStringLiteral("FILE")});
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!p.isSet(QStringLiteral("brokers")) || !p.isSet(QStringLiteral("file")))
+        return usage(p, QCoreApplication::translate("ctl", "--brokers and --file are required"));
+    if (!p.positionalArguments().isEmpty())
+        return usage(p, QCoreApplication::translate("ctl", "unexpected argument"));
+    return print(assurance::produceCommand(p.value(QStringLiteral("brokers")).toStdString(),
+                                           p.value(QStringLiteral("topic")).toStdString(),
+                                           p.value(QStringLiteral("file")).toStdString()));
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -107,14 +133,15 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURANCE_VERSION));
 
     QStringList args = QCoreApplication::arguments();
-    const QString help =
-        QCoreApplication::translate("ctl", "Usage: assurancectl <command> [options]\n\n"
-                                           "Commands:\n"
-                                           "  demo      run the Demo source in simulated time and report\n"
-                                           "  models    list the model ids in a Redis (--redis URL)\n"
-                                           "  snapshot  print a model's latest stored snapshot, verbatim\n"
-                                           "  history   print a model's stored snapshots, oldest first\n\n"
-                                           "Run 'assurancectl <command> --help' for a command's options.\n");
+    const QString help = QCoreApplication::translate(
+        "ctl", "Usage: assurancectl <command> [options]\n\n"
+               "Commands:\n"
+               "  demo      run the Demo source in simulated time and report\n"
+               "  models    list the model ids in a Redis (--redis URL)\n"
+               "  snapshot  print a model's latest stored snapshot, verbatim\n"
+               "  history   print a model's stored snapshots, oldest first\n"
+               "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n\n"
+               "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);
         return Usage;
@@ -134,6 +161,8 @@ int main(int argc, char *argv[]) {
     if (command == QLatin1String("models") || command == QLatin1String("snapshot") ||
         command == QLatin1String("history"))
         return runRedisCommand(command, args);
+    if (command == QLatin1String("produce"))
+        return runProduce(args);
     std::fprintf(stderr, "assurancectl: unknown command '%s'\n\n%s", qPrintable(command), qPrintable(help));
     return Usage;
 }

@@ -204,6 +204,7 @@ std::uint64_t MetricEngine::joinKey(std::uint64_t modelHash, std::uint64_t txidH
 
 MetricEngine::Window *MetricEngine::admit(const std::string &modelId, bool hasTs, std::int64_t &tsMs,
                                           ModelState *&model, IngestOutcome &outcome) {
+    m_lastWindowEndMs = 0;
     model = this->model(modelId);
     if (!model) {
         outcome = IngestOutcome::TooManyModels;
@@ -212,7 +213,9 @@ MetricEngine::Window *MetricEngine::admit(const std::string &modelId, bool hasTs
     if (!hasTs)
         tsMs = m_clock.nowMs(); // arrival time stands in for a missing ts
     observeTime(*model, tsMs);
-    return windowFor(*model, tsMs, outcome);
+    Window *w = windowFor(*model, tsMs, outcome);
+    m_lastWindowEndMs = w ? w->end : 0;
+    return w;
 }
 
 IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
@@ -403,7 +406,11 @@ void MetricEngine::dropOpenWindows() {
     for (auto &[id, m] : m_models) {
         m_counters.windowsDropped += m->open.size();
         m->open.clear();
+        // The messages of dropped windows will be consumed again: forget the watermark they
+        // raised, or the re-read windows would close after their first event.
+        m->maxTs = std::numeric_limits<std::int64_t>::min();
     }
+    m_lastWindowEndMs = 0;
 }
 
 std::vector<Snapshot> MetricEngine::takeClosed() {

@@ -84,8 +84,12 @@ public:
     void advanceTime();
     // Closes every open window now (end of a finite replay).
     void closeAll();
-    // Drops every open window without writing it (agent shutdown / partition revoke).
+    // Drops every open window without writing it (agent shutdown / partition revoke), and the
+    // watermarks their events raised, so that re-consumed events rebuild the same windows.
     void dropOpenWindows();
+    // The end of the window the last ingested event or label landed in; 0 when it landed in none
+    // (late, duplicate-free rejection, too many models). The agent ties Kafka offsets to windows.
+    std::int64_t lastWindowEndMs() const { return m_lastWindowEndMs; }
 
     std::vector<Snapshot> takeClosed();
     bool hasClosed() const { return !m_outbox.empty(); }
@@ -125,6 +129,7 @@ private:
     std::unique_ptr<LabelCacheHolder> m_labels;
     std::vector<Snapshot> m_outbox;
     EngineCounters m_counters;
+    std::int64_t m_lastWindowEndMs = 0;
 };
 
 } // namespace assurance

@@ -14,7 +14,11 @@ namespace {
 // ARGV: 1 snapshot, 2 timestamp, 3 score, 4 retention s, 5 label, 6 model id, 7 update message,
 //       8 oldest score to keep, 9 violation message or "", 10.. episode id/JSON pairs
 // Timestamps compare by their digits, so `16_22_57` and `16:22:57` writers order correctly.
+// A window whose history key exists was written before (an agent restarted from a committed
+// offset and recomputed it from part of its events): it is left alone, so each window is written
+// exactly once.
 constexpr const char *kWriteWindowScript = R"lua(
+if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
 redis.call('SET', KEYS[1], ARGV[1])
 local retention = tonumber(ARGV[4])
 if retention > 0 then redis.call('EXPIRE', KEYS[1], retention) end
@@ -57,7 +61,7 @@ std::string updateMessage(const char *type, const std::string &model, const std:
 } // namespace
 
 bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds,
-                                std::string *error) {
+                                std::string *error, bool *alreadyWritten) {
     const Snapshot &s = window.snapshot;
     const std::string ts = s.timestamp();
     const std::string json = serializeSnapshot(s);
@@ -94,6 +98,8 @@ bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t rete
             *error = "Redis refused the window write: " + reply->str;
         return false;
     }
+    if (alreadyWritten)
+        *alreadyWritten = reply->type == RedisReply::Type::Integer && reply->integer == -1;
     return true;
 }
 

@@ -49,8 +49,11 @@ public:
     // Writes a closed window atomically (one Lua script): history key (with retention), index
     // (trimmed to retention), latest and label only if this window is newer than the stored latest,
     // episodes, models:active, and a publish on assurance:updates. retentionSeconds 0 keeps all.
-    // Returns false with `error` when Redis could not be written (the caller keeps the window).
-    bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error);
+    // A window already in history is not written again (`alreadyWritten`): each window is written
+    // exactly once. Returns false with `error` when Redis could not be written (the caller keeps
+    // the window and retries).
+    bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error,
+                     bool *alreadyWritten = nullptr);
 
     // Every model id: models:active plus ids found by SCAN over metrics:* (existing deployments).
     std::optional<std::vector<std::string>> models(std::vector<RedisValueProblem> *problems = nullptr);

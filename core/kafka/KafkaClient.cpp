@@ -1,0 +1,423 @@
+#include "KafkaClient.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <random>
+
+namespace assurance {
+
+namespace {
+
+using PartitionList =
+    std::unique_ptr<rd_kafka_topic_partition_list_t, decltype(&rd_kafka_topic_partition_list_destroy)>;
+PartitionList makeList(int size) {
+    return {rd_kafka_topic_partition_list_new(size), &rd_kafka_topic_partition_list_destroy};
+}
+
+std::vector<TopicPartition> toVector(const rd_kafka_topic_partition_list_t *list) {
+    std::vector<TopicPartition> out;
+    for (int i = 0; list && i < list->cnt; ++i)
+        out.push_back({list->elems[i].topic, list->elems[i].partition});
+    return out;
+}
+
+bool setConf(rd_kafka_conf_t *conf, const std::string &key, const std::string &value, std::string *error) {
+    char err[512];
+    if (rd_kafka_conf_set(conf, key.c_str(), value.c_str(), err, sizeof err) != RD_KAFKA_CONF_OK) {
+        if (error)
+            *error = "Kafka setting " + key + ": " + err;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+struct KafkaConsumer::Impl {
+    rd_kafka_t *rk = nullptr;
+    rd_kafka_queue_t *queue = nullptr;
+    KafkaConsumer *owner = nullptr;
+    KafkaSettings settings;
+    Mode mode = Mode::Assign;
+    std::vector<rd_kafka_message_t *> batch;
+
+    // Start offsets for a partition list (Assign mode, and Subscribe mode for Earliest/Latest/Time).
+    void applyStart(rd_kafka_topic_partition_list_t *parts) {
+        switch (settings.start) {
+        case KafkaSettings::Start::Committed:
+            if (mode == Mode::Assign) {
+                // The agents' committed positions, read without joining their group.
+                bool any = false;
+                if (!settings.groupId.empty() &&
+                    rd_kafka_committed(rk, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR)
+                    for (int i = 0; i < parts->cnt; ++i)
+                        any |= parts->elems[i].offset >= 0;
+                for (int i = 0; i < parts->cnt; ++i)
+                    if (!any || parts->elems[i].offset < 0)
+                        parts->elems[i].offset = RD_KAFKA_OFFSET_END;
+            }
+            break; // Subscribe: the group's committed offsets (auto.offset.reset when none)
+        case KafkaSettings::Start::Earliest:
+            for (int i = 0; i < parts->cnt; ++i)
+                parts->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+            break;
+        case KafkaSettings::Start::Latest:
+            for (int i = 0; i < parts->cnt; ++i)
+                parts->elems[i].offset = RD_KAFKA_OFFSET_END;
+            break;
+        case KafkaSettings::Start::Time: {
+            for (int i = 0; i < parts->cnt; ++i)
+                parts->elems[i].offset = settings.startTimeMs;
+            const bool ok = rd_kafka_offsets_for_times(rk, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+            // Brokers that cannot look offsets up by time (the mock cluster answers -1): start at
+            // the earliest offset; poll() skips messages older than the start time.
+            for (int i = 0; i < parts->cnt; ++i)
+                if (!ok || parts->elems[i].offset < 0)
+                    parts->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+            break;
+        }
+        }
+    }
+
+    static void rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *parts,
+                          void *opaque) {
+        auto *d = static_cast<Impl *>(opaque);
+        const bool cooperative = std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+        if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+            if (d->settings.start != KafkaSettings::Start::Committed)
+                d->applyStart(parts);
+            if (cooperative)
+                rd_kafka_error_destroy(rd_kafka_incremental_assign(rk, parts));
+            else
+                rd_kafka_assign(rk, parts);
+            if (d->owner->onAssigned)
+                d->owner->onAssigned(toVector(parts));
+        } else {
+            // Revoked: the owner drops what it cannot finish and commits what is durable first.
+            if (d->owner->onRevoked)
+                d->owner->onRevoked(toVector(parts));
+            if (cooperative)
+                rd_kafka_error_destroy(rd_kafka_incremental_unassign(rk, parts));
+            else
+                rd_kafka_assign(rk, nullptr);
+        }
+    }
+};
+
+KafkaConsumer::KafkaConsumer()
+    : d(std::make_unique<Impl>()) {
+    d->owner = this;
+}
+
+KafkaConsumer::~KafkaConsumer() {
+    close();
+}
+
+bool KafkaConsumer::open(const KafkaSettings &settings, Mode mode, std::string *error) {
+    close();
+    d->settings = settings;
+    d->mode = mode;
+    if (d->settings.topics.empty())
+        d->settings.topics = {"model-telemetry"};
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    auto fail = [&](std::string why) {
+        if (conf)
+            rd_kafka_conf_destroy(conf);
+        m_error = why;
+        if (error)
+            *error = std::move(why);
+        return false;
+    };
+    std::string e;
+    std::string group = settings.groupId;
+    if (mode == Mode::Assign || group.empty()) {
+        std::random_device rd;
+        group = "assurance-console-" + std::to_string(rd()); // never joined, never committed
+    }
+    const std::pair<std::string, std::string> base[] = {
+        {"bootstrap.servers", settings.brokers},
+        {"group.id", mode == Mode::Subscribe ? settings.groupId : group},
+        {"enable.auto.offset.store", "false"},
+        {"enable.auto.commit", mode == Mode::Subscribe ? "true" : "false"},
+        {"auto.offset.reset", settings.start == KafkaSettings::Start::Latest ? "latest" : "earliest"},
+        {"enable.partition.eof", "false"},
+        {"log_level", "3"},
+    };
+    if (mode == Mode::Subscribe && settings.groupId.empty())
+        return fail("the agent needs a consumer group (--group)");
+    for (const auto &[k, v] : base)
+        if (!setConf(conf, k, v, &e))
+            return fail(e);
+    for (const auto &[k, v] : settings.properties)
+        if (!setConf(conf, k, v, &e))
+            return fail(e);
+    if (mode == Mode::Subscribe) {
+        rd_kafka_conf_set_opaque(conf, d.get());
+        rd_kafka_conf_set_rebalance_cb(conf, &Impl::rebalance);
+    }
+    char err[512];
+    d->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!d->rk)
+        return fail(std::string("cannot create the Kafka consumer: ") + err);
+    conf = nullptr; // owned by rk now
+    rd_kafka_poll_set_consumer(d->rk);
+    d->queue = rd_kafka_queue_get_consumer(d->rk);
+
+    if (mode == Mode::Subscribe) {
+        auto topics = makeList(static_cast<int>(d->settings.topics.size()));
+        for (const auto &t : d->settings.topics)
+            rd_kafka_topic_partition_list_add(topics.get(), t.c_str(), RD_KAFKA_PARTITION_UA);
+        if (const auto r = rd_kafka_subscribe(d->rk, topics.get()); r != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return fail(std::string("cannot subscribe: ") + rd_kafka_err2str(r));
+        return true;
+    }
+    // Assign: every partition of every topic, from the metadata.
+    auto parts = makeList(16);
+    for (const auto &t : d->settings.topics) {
+        rd_kafka_topic_t *topic = rd_kafka_topic_new(d->rk, t.c_str(), nullptr);
+        const rd_kafka_metadata_t *md = nullptr;
+        const auto r = rd_kafka_metadata(d->rk, 0, topic, &md, 10000);
+        rd_kafka_topic_destroy(topic);
+        if (r != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return fail("cannot read the metadata of topic " + t + " from " + settings.brokers + ": " +
+                        rd_kafka_err2str(r));
+        bool found = false;
+        for (int i = 0; i < md->topic_cnt; ++i) {
+            if (md->topics[i].err != RD_KAFKA_RESP_ERR_NO_ERROR)
+                continue;
+            found = true;
+            for (int p = 0; p < md->topics[i].partition_cnt; ++p)
+                rd_kafka_topic_partition_list_add(parts.get(), t.c_str(), md->topics[i].partitions[p].id);
+        }
+        rd_kafka_metadata_destroy(md);
+        if (!found)
+            return fail("topic " + t + " does not exist on " + settings.brokers);
+    }
+    d->applyStart(parts.get());
+    if (const auto r = rd_kafka_assign(d->rk, parts.get()); r != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return fail(std::string("cannot assign partitions: ") + rd_kafka_err2str(r));
+    return true;
+}
+
+int KafkaConsumer::poll(int maxMessages, int timeoutMs, const std::function<void(const KafkaRecord &)> &fn) {
+    if (!d->rk)
+        return -1;
+    d->batch.resize(static_cast<std::size_t>(maxMessages));
+    const ssize_t n = rd_kafka_consume_batch_queue(d->queue, timeoutMs, d->batch.data(), d->batch.size());
+    if (n < 0) {
+        m_error = std::string("Kafka consume failed: ") + rd_kafka_err2str(rd_kafka_last_error());
+        return -1;
+    }
+    int handled = 0;
+    bool fatal = false;
+    for (ssize_t i = 0; i < n; ++i) {
+        rd_kafka_message_t *m = d->batch[static_cast<std::size_t>(i)];
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+                m_error = std::string("Kafka: ") + rd_kafka_message_errstr(m);
+                char reason[256];
+                fatal |=
+                    m->err == RD_KAFKA_RESP_ERR__FATAL && rd_kafka_fatal_error(d->rk, reason, sizeof reason);
+            }
+            rd_kafka_message_destroy(m);
+            continue;
+        }
+        KafkaRecord r;
+        r.payload = {static_cast<const char *>(m->payload), m->len};
+        r.key = {static_cast<const char *>(m->key), m->key_len};
+        r.topic = rd_kafka_topic_name(m->rkt);
+        r.partition = m->partition;
+        r.offset = m->offset;
+        rd_kafka_timestamp_type_t type;
+        r.timestampMs = rd_kafka_message_timestamp(m, &type);
+        if (d->settings.start == KafkaSettings::Start::Time && r.timestampMs >= 0 &&
+            r.timestampMs < d->settings.startTimeMs) {
+            ++m_skippedBeforeStart;
+        } else {
+            fn(r);
+            ++handled;
+        }
+        rd_kafka_message_destroy(m);
+    }
+    return fatal ? -1 : handled;
+}
+
+bool KafkaConsumer::storeOffset(const TopicPartition &tp, std::int64_t nextOffset) {
+    if (!d->rk)
+        return false;
+    auto list = makeList(1);
+    rd_kafka_topic_partition_list_add(list.get(), tp.topic.c_str(), tp.partition)->offset = nextOffset;
+    const auto r = rd_kafka_offsets_store(d->rk, list.get());
+    if (r != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        m_error = std::string("cannot store offset: ") + rd_kafka_err2str(r);
+        return false;
+    }
+    return true;
+}
+
+bool KafkaConsumer::commitSync() {
+    if (!d->rk || d->mode != Mode::Subscribe)
+        return true;
+    const auto r = rd_kafka_commit(d->rk, nullptr, 0);
+    if (r != RD_KAFKA_RESP_ERR_NO_ERROR && r != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+        m_error = std::string("cannot commit offsets: ") + rd_kafka_err2str(r);
+        return false;
+    }
+    return true;
+}
+
+void KafkaConsumer::pause(bool paused) {
+    if (!d->rk)
+        return;
+    rd_kafka_topic_partition_list_t *parts = nullptr;
+    if (rd_kafka_assignment(d->rk, &parts) != RD_KAFKA_RESP_ERR_NO_ERROR || !parts)
+        return;
+    if (paused)
+        rd_kafka_pause_partitions(d->rk, parts);
+    else
+        rd_kafka_resume_partitions(d->rk, parts);
+    rd_kafka_topic_partition_list_destroy(parts);
+}
+
+std::vector<TopicPartition> KafkaConsumer::assignment() const {
+    std::vector<TopicPartition> out;
+    rd_kafka_topic_partition_list_t *parts = nullptr;
+    if (d->rk && rd_kafka_assignment(d->rk, &parts) == RD_KAFKA_RESP_ERR_NO_ERROR && parts) {
+        out = toVector(parts);
+        rd_kafka_topic_partition_list_destroy(parts);
+    }
+    return out;
+}
+
+std::int64_t KafkaConsumer::lag() const {
+    if (!d->rk)
+        return -1;
+    rd_kafka_topic_partition_list_t *parts = nullptr;
+    if (rd_kafka_assignment(d->rk, &parts) != RD_KAFKA_RESP_ERR_NO_ERROR || !parts)
+        return -1;
+    rd_kafka_position(d->rk, parts);
+    std::int64_t lag = 0;
+    for (int i = 0; i < parts->cnt; ++i) {
+        std::int64_t lo = 0, hi = 0;
+        if (rd_kafka_get_watermark_offsets(d->rk, parts->elems[i].topic, parts->elems[i].partition, &lo,
+                                           &hi) != RD_KAFKA_RESP_ERR_NO_ERROR ||
+            hi < 0)
+            continue;
+        const std::int64_t pos = parts->elems[i].offset >= 0 ? parts->elems[i].offset : lo;
+        lag += std::max<std::int64_t>(0, hi - pos);
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
+    return lag;
+}
+
+void KafkaConsumer::close() {
+    if (!d->rk)
+        return;
+    if (d->queue)
+        rd_kafka_queue_destroy(d->queue);
+    d->queue = nullptr;
+    rd_kafka_consumer_close(d->rk);
+    rd_kafka_destroy(d->rk);
+    d->rk = nullptr;
+}
+
+struct KafkaProducer::Impl {
+    rd_kafka_t *rk = nullptr;
+    std::atomic<std::uint64_t> delivered{0};
+    std::atomic<std::uint64_t> failed{0};
+    std::string lastError;
+
+    static void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque) {
+        auto *d = static_cast<Impl *>(opaque);
+        if (m->err) {
+            ++d->failed;
+            d->lastError = rd_kafka_err2str(m->err);
+        } else {
+            ++d->delivered;
+        }
+    }
+};
+
+KafkaProducer::KafkaProducer()
+    : d(std::make_unique<Impl>()) {}
+
+KafkaProducer::~KafkaProducer() {
+    if (d->rk) {
+        rd_kafka_flush(d->rk, 5000);
+        rd_kafka_destroy(d->rk);
+    }
+}
+
+bool KafkaProducer::open(const std::string &brokers,
+                         const std::vector<std::pair<std::string, std::string>> &properties,
+                         std::string *error) {
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    std::string e;
+    const std::pair<std::string, std::string> base[] = {
+        {"bootstrap.servers", brokers}, {"linger.ms", "5"}, {"log_level", "3"}};
+    for (const auto &[k, v] : base)
+        if (!setConf(conf, k, v, &e)) {
+            rd_kafka_conf_destroy(conf);
+            *error = e;
+            return false;
+        }
+    for (const auto &[k, v] : properties)
+        if (!setConf(conf, k, v, &e)) {
+            rd_kafka_conf_destroy(conf);
+            *error = e;
+            return false;
+        }
+    rd_kafka_conf_set_opaque(conf, d.get());
+    rd_kafka_conf_set_dr_msg_cb(conf, &Impl::onDelivery);
+    char err[512];
+    d->rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!d->rk) {
+        *error = std::string("cannot create the Kafka producer: ") + err;
+        return false;
+    }
+    return true;
+}
+
+bool KafkaProducer::produce(const std::string &topic, std::string_view key, std::string_view value,
+                            std::string *error) {
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        const auto r = rd_kafka_producev(d->rk, RD_KAFKA_V_TOPIC(topic.c_str()),
+                                         RD_KAFKA_V_KEY(const_cast<char *>(key.data()), key.size()),
+                                         RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
+                                         RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+        if (r == RD_KAFKA_RESP_ERR_NO_ERROR)
+            return true;
+        if (r != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            *error = std::string("cannot produce: ") + rd_kafka_err2str(r);
+            return false;
+        }
+        rd_kafka_poll(d->rk, 100); // back-pressure: let deliveries drain
+    }
+    *error = "the producer queue stayed full";
+    return false;
+}
+
+bool KafkaProducer::flush(int timeoutMs, std::string *error) {
+    const auto r = rd_kafka_flush(d->rk, timeoutMs);
+    if (r != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error = std::string("not every message was delivered: ") + rd_kafka_err2str(r);
+        return false;
+    }
+    if (d->failed > 0) {
+        *error = std::to_string(d->failed.load()) + " message(s) failed: " + d->lastError;
+        return false;
+    }
+    return true;
+}
+
+std::uint64_t KafkaProducer::delivered() const {
+    return d->delivered;
+}
+std::uint64_t KafkaProducer::failed() const {
+    return d->failed;
+}
+
+} // namespace assurance
