@@ -58,6 +58,15 @@ public:
         m_process.reset();
     }
 
+    // SIGKILL: no shutdown save (with --appendonly yes the AOF keeps what was acknowledged).
+    void kill() {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        m_process.reset();
+    }
+
     quint16 port() const { return m_port; }
     std::string url() const { return "redis://127.0.0.1:" + std::to_string(m_port); }
     assurance::RedisUrl redisUrl() const {

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void cleanup();
     void kafkaToRedisExactly();
     void killedAgentResumesFromCommittedOffsets();
+    void redisOutageLosesNothing();
+    void twoAgentsShareTheWork();
 
 private:
     QProcess *startAgent(const QString &group, quint16 httpPort);
@@ -244,6 +246,77 @@ void TestAgent::killedAgentResumesFromCommittedOffsets() {
     const qulonglong consumed = metrics.mid(at + 32, metrics.indexOf('\n', at) - at - 32).toULongLong();
     QVERIFY2(consumed > lines.size() / 2 - 1 && consumed < lines.size(),
              qPrintable(QString::number(consumed)));
+}
+
+namespace {
+qulonglong sample(const QByteArray &metrics, const QByteArray &name) {
+    const QByteArray needle = "\n" + name + " ";
+    const int at = static_cast<int>(metrics.indexOf(needle)) + 1; // the sample, not # HELP
+    if (at <= 0)
+        return 0;
+    const int from = at + static_cast<int>(name.size()) + 1;
+    return metrics.mid(from, metrics.indexOf('\n', from) - from).toULongLong();
+}
+} // namespace
+
+void TestAgent::redisOutageLosesNothing() {
+    // Redis with an append-only file, killed mid-stream and restarted on the same port and data.
+    m_redis = std::make_unique<RedisServer>();
+    QVERIFY(m_redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes"),
+                            QStringLiteral("--appendfsync"), QStringLiteral("always")}));
+    const auto lines = makeTraffic(90, T0);
+    const auto expected = expectedWindows(lines);
+    const quint16 http = freePort();
+    startAgent(QStringLiteral("outage"), http);
+    const std::size_t third = lines.size() / 3;
+    QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, third)));
+    QElapsedTimer t;
+    t.start();
+    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
+           t.elapsed() < 30000)
+        QTest::qWait(200);
+    m_redis->kill();
+    // Windows close while Redis is down: they queue.
+    QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, third, 2 * third)));
+    t.restart();
+    while (sample(httpGet(http, "/metrics"), "assurance_windows_queued") == 0 && t.elapsed() < 30000)
+        QTest::qWait(200);
+    QVERIFY(sample(httpGet(http, "/metrics"), "assurance_windows_queued") > 0);
+    QVERIFY(httpGet(http, "/healthz").contains("\"redis\": false"));
+    QVERIFY(m_redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
+    QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"),
+                                     kcatInput(lines, 2 * third, lines.size())));
+    QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis after the outage");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(QString::fromStdString(
+                     m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
+                 QString::fromStdString(value));
+    const QByteArray metrics = httpGet(http, "/metrics");
+    QVERIFY(sample(metrics, "assurance_redis_reconnects_total") >= 1);
+    QCOMPARE(sample(metrics, "assurance_windows_written_total"), qulonglong(expected.size()));
+}
+
+void TestAgent::twoAgentsShareTheWork() {
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(lines);
+    const quint16 httpA = freePort();
+    startAgent(QStringLiteral("pair"), httpA);
+    const quint16 httpB = freePort();
+    startAgent(QStringLiteral("pair"), httpB);
+    QTest::qWait(4000); // both join the group
+    QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size())));
+    QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(QString::fromStdString(
+                     m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
+                 QString::fromStdString(value));
+    QTest::qWait(500);
+    const QByteArray a = httpGet(httpA, "/metrics"), b = httpGet(httpB, "/metrics");
+    // Together they wrote each window exactly once, and both took part.
+    QCOMPARE(sample(a, "assurance_windows_written_total") + sample(b, "assurance_windows_written_total"),
+             qulonglong(expected.size()));
+    QVERIFY(sample(a, "assurance_events_consumed_total") > 0);
+    QVERIFY(sample(b, "assurance_events_consumed_total") > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAgent)
