@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleStore.h"
-#include "sources/DemoTelemetrySource.h"
+#include "sources/TelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/PendingTabs.h"
 #include "tabs/RealTimeMetricsTab.h"
@@ -56,25 +56,33 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     resize(1440, 900);
 }
 
-void MainWindow::attachSource(DemoTelemetrySource *source) {
-    connect(source, &DemoTelemetrySource::frameReady, m_store, &ConsoleStore::applyFrame);
-    auto showState = [this, source](DemoTelemetrySource::State state) {
+void MainWindow::attachSource(TelemetrySource *source) {
+    connect(source, &TelemetrySource::frameReady, m_store, &ConsoleStore::applyFrame);
+    auto showState = [this, source](TelemetrySource::State state, const QString &detail) {
         QString text;
         switch (state) {
-        case DemoTelemetrySource::State::Stopped:
+        case TelemetrySource::State::Stopped:
             text = tr("Stopped");
             break;
-        case DemoTelemetrySource::State::Starting:
-            text = tr("Starting (backfilling the last hour)…");
+        case TelemetrySource::State::Starting:
+            text = tr("Starting…");
             break;
-        case DemoTelemetrySource::State::Running:
+        case TelemetrySource::State::Running:
             text = tr("Running");
             break;
+        case TelemetrySource::State::Reconnecting:
+            text = tr("Connection lost, reconnecting…");
+            break;
+        case TelemetrySource::State::Failed:
+            text = tr("Failed");
+            break;
         }
+        if (!detail.isEmpty())
+            text += QStringLiteral(" (") + detail + QLatin1Char(')');
         setSourceState(source->name(), text);
     };
-    connect(source, &DemoTelemetrySource::stateChanged, this, showState);
-    showState(source->state());
+    connect(source, &TelemetrySource::stateChanged, this, showState);
+    showState(source->state(), source->detail());
 }
 
 void MainWindow::setSourceState(const QString &source, const QString &state) {

@@ -6,7 +6,7 @@ class QLabel;
 class QTabWidget;
 
 namespace assurance {
-class DemoTelemetrySource;
+class TelemetrySource;
 }
 
 namespace assurance::ui {
@@ -35,7 +35,7 @@ public:
     explicit MainWindow(ConsoleStore *store, QWidget *parent = nullptr);
 
     // Feeds the store from the source and shows its state in the status bar.
-    void attachSource(DemoTelemetrySource *source);
+    void attachSource(TelemetrySource *source);
     void setSourceState(const QString &source, const QString &state);
 
     QTabWidget *tabs() const { return m_tabs; }

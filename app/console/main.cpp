@@ -2,6 +2,7 @@
 #include "ConsoleStore.h"
 #include "MainWindow.h"
 #include "sources/DemoTelemetrySource.h"
+#include "sources/DirectTelemetrySource.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -10,22 +11,30 @@
 
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <memory>
 #include <string>
 
 namespace {
-const char *kHelp = "Usage: assurance-console [options]\n\n"
-                    "Native operator console for AI assurance. Starts on the Demo source.\n\n"
-                    "Options:\n"
-                    "  --seed N       seed of the Demo source (default 1)\n"
-                    "  --lang CODE    user interface language: en, de or fr (default: system)\n"
-                    "  -h, --help     show this help\n"
-                    "  -v, --version  show the version\n";
+const char *kHelp =
+    "Usage: assurance-console [options]\n\n"
+    "Native operator console for AI assurance. Starts on the Demo source.\n\n"
+    "Options:\n"
+    "  --seed N       seed of the Demo source (default 1)\n"
+    "  --redis URL    Direct source: the record from this Redis (redis://[user@]host[:port][/db])\n"
+    "  --redis-password-file FILE   its password (first line); never put it in the URL on a shared host\n"
+    "  --brokers B    Direct source: also a live provisional view from Kafka (assign, no group)\n"
+    "  --topic T      Kafka topic (default model-telemetry)\n"
+    "  --lang CODE    user interface language: en, de or fr (default: system)\n"
+    "  -h, --help     show this help\n"
+    "  -v, --version  show the version\n";
 }
 
 int main(int argc, char *argv[]) {
     // Answer --help/--version before QApplication, which needs a display.
     std::uint64_t seed = 1;
     QString lang;
+    std::string redisUrl, passwordFile, brokers, topic = "model-telemetry";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "-h" || a == "--help") {
@@ -35,6 +44,14 @@ int main(int argc, char *argv[]) {
         if (a == "-v" || a == "--version") {
             std::printf("assurance-console %s\n", ASSURANCE_VERSION);
             return 0;
+        }
+        if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic") &&
+            i + 1 < argc) {
+            (a == "--redis"     ? redisUrl
+             : a == "--brokers" ? brokers
+             : a == "--topic"   ? topic
+                                : passwordFile) = argv[++i];
+            continue;
         }
         if ((a == "--seed" || a == "--lang") && i + 1 < argc) {
             const char *value = argv[++i];
@@ -73,13 +90,41 @@ int main(int argc, char *argv[]) {
                            QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
+    std::unique_ptr<assurance::TelemetrySource> source;
+    if (!redisUrl.empty()) {
+        std::string error;
+        auto url = assurance::parseRedisUrl(redisUrl, &error);
+        if (!url) {
+            std::fprintf(stderr, "assurance-console: %s\n", error.c_str());
+            return 2;
+        }
+        if (!passwordFile.empty()) {
+            std::ifstream in(passwordFile);
+            if (!in || !std::getline(in, url->password)) {
+                std::fprintf(stderr, "assurance-console: cannot read the password file %s\n",
+                             passwordFile.c_str());
+                return 2;
+            }
+        }
+        assurance::DirectTelemetrySource::Options options;
+        options.redis = *url;
+        if (!brokers.empty()) {
+            assurance::KafkaSettings kafka;
+            kafka.brokers = brokers;
+            kafka.topics = {topic};
+            kafka.start = assurance::KafkaSettings::Start::Latest;
+            options.kafka = kafka;
+        }
+        source = std::make_unique<assurance::DirectTelemetrySource>(options);
+    } else {
+        assurance::DemoTelemetrySource::Options options;
+        options.seed = seed;
+        source = std::make_unique<assurance::DemoTelemetrySource>(options);
+    }
     assurance::ui::ConsoleStore store;
     assurance::ui::MainWindow window(&store);
-    assurance::DemoTelemetrySource::Options options;
-    options.seed = seed;
-    assurance::DemoTelemetrySource demo(options);
-    window.attachSource(&demo);
+    window.attachSource(source.get());
     window.show();
-    demo.start();
+    source->start();
     return QApplication::exec();
 }

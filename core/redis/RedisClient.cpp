@@ -2,6 +2,7 @@
 
 #include <hiredis/hiredis.h>
 
+#include <poll.h>
 #include <sys/time.h>
 
 namespace assurance {
@@ -133,6 +134,39 @@ RedisClient::pipeline(const std::vector<std::vector<std::string_view>> &commands
         freeReplyObject(raw);
     }
     return replies;
+}
+
+std::optional<RedisReply> RedisClient::pollReply(int timeoutMs) {
+    if (!m_ctx)
+        return std::nullopt;
+    void *raw = nullptr;
+    auto take = [&]() -> std::optional<RedisReply> {
+        RedisReply r = convert(static_cast<redisReply *>(raw));
+        freeReplyObject(raw);
+        return r;
+    };
+    if (redisGetReplyFromReader(m_ctx, &raw) != REDIS_OK) { // a reply already buffered?
+        fail("broken Redis reply");
+        return std::nullopt;
+    }
+    if (raw)
+        return take();
+    pollfd pfd{m_ctx->fd, POLLIN, 0};
+    const int ready = ::poll(&pfd, 1, timeoutMs);
+    if (ready == 0)
+        return std::nullopt;
+    if (ready < 0 || redisBufferRead(m_ctx) != REDIS_OK) {
+        fail(std::string("lost the Redis connection: ") +
+             (m_ctx && m_ctx->errstr[0] ? m_ctx->errstr : "read failed"));
+        return std::nullopt;
+    }
+    if (redisGetReplyFromReader(m_ctx, &raw) != REDIS_OK) {
+        fail("broken Redis reply");
+        return std::nullopt;
+    }
+    if (raw)
+        return take();
+    return std::nullopt;
 }
 
 } // namespace assurance

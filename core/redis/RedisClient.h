@@ -48,6 +48,9 @@ public:
     // Many commands in one round trip (pipelined); nullopt when any reply could not be read.
     std::optional<std::vector<RedisReply>>
     pipeline(const std::vector<std::vector<std::string_view>> &commands);
+    // For SUBSCRIBE connections: the next pushed reply if one arrives within timeoutMs. Returns
+    // nullopt with connected() still true on a quiet timeout, and with connected() false on failure.
+    std::optional<RedisReply> pollReply(int timeoutMs);
 
 private:
     bool fail(std::string why);

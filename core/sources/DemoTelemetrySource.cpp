@@ -120,7 +120,7 @@ private:
 };
 
 DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
-    : QObject(parent)
+    : TelemetrySource(parent)
     , m_options(options) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
 }
@@ -139,8 +139,7 @@ void DemoTelemetrySource::start() {
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
-        if (m_state != State::Running)
-            setState(State::Running);
+        setState(State::Running);
         Q_EMIT frameReady(std::move(frame));
     });
     connect(m_thread, &QThread::started, m_worker, &DemoWorker::begin);
@@ -156,13 +155,6 @@ void DemoTelemetrySource::stop() {
     m_thread = nullptr;
     m_worker = nullptr;
     setState(State::Stopped);
-}
-
-void DemoTelemetrySource::setState(State s) {
-    if (m_state == s)
-        return;
-    m_state = s;
-    Q_EMIT stateChanged(s);
 }
 
 } // namespace assurance

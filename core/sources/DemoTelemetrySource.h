@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/ConsoleFrame.h"
+#include "sources/TelemetrySource.h"
 
 #include <QObject>
 #include <QString>
@@ -18,12 +18,9 @@ class DemoWorker;
 // GUI thread; frameReady and stateChanged arrive on the GUI thread (queued), at most every
 // `frameIntervalMs` (default 100 ms, i.e. ≤ 10 Hz) however fast the simulator runs. At start it
 // backfills the last hour (simulated time) so no chart is empty.
-class DemoTelemetrySource : public QObject {
+class DemoTelemetrySource : public TelemetrySource {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Running };
-    Q_ENUM(State)
-
     struct Options {
         std::uint64_t seed = 1;
         std::int64_t backfillMs = 3600'000;
@@ -33,19 +30,12 @@ public:
     explicit DemoTelemetrySource(Options options, QObject *parent = nullptr);
     ~DemoTelemetrySource() override;
 
-    void start();
-    void stop();
-    State state() const { return m_state; }
-    QString name() const { return tr("Demo"); }
-
-Q_SIGNALS:
-    void frameReady(assurance::ConsoleFramePtr frame);
-    void stateChanged(assurance::DemoTelemetrySource::State state);
+    void start() override;
+    void stop() override;
+    QString name() const override { return tr("Demo"); }
 
 private:
-    void setState(State s);
     Options m_options;
-    State m_state = State::Stopped;
     QThread *m_thread = nullptr;
     DemoWorker *m_worker = nullptr; // lives on m_thread; deleted through deleteLater when it ends
 };
