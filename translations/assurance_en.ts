@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Redis URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Accuracy</source>
@@ -132,13 +139,91 @@
 <context>
     <name>agent</name>
     <message>
-        <source>Consumes model telemetry from Kafka, computes metrics per window and writes Redis.
-Not built yet: the Kafka and Redis data path is still to come.</source>
+        <source>Consumes model telemetry from Kafka, computes metrics per model and window, writes Redis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>assurance-agent: the Kafka/Redis data path is not built yet
-</source>
+        <source>Kafka bootstrap servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (repeatable; default model-telemetry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group shared by the agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the Redis password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window length (default 60s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed lateness (default 10s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History retention in Redis (default 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time re-read before the committed offset after a crash, so late labels still join (default 5m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed, earliest, latest or a date-time (default committed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build MODEL&apos;s reference profile from inference events (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL=classification|regression (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A librdkafka property, e.g. security.protocol=SASL_SSL (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve /healthz and /metrics on ADDRESS:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--brokers, --group and --redis are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be committed, earliest, latest or a date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kafka-property needs KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the Redis password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durations look like 60s, 5m, 1h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference needs MODEL=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task needs MODEL=classification|regression</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +231,13 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
     <name>assurance::DemoTelemetrySource</name>
     <message>
         <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::DirectTelemetrySource</name>
+    <message>
+        <source>Direct (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -201,6 +293,49 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
     </message>
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (embedded simulated telemetry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct (Redis record, optional live view from Kafka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored: asked for at each connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:9092 (leave empty for Redis only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,10 +514,6 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting (backfilling the last hour)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,6 +527,22 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
     </message>
     <message>
         <source>%1 events/s · %2 accepted · %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +809,22 @@ Not built yet: the Kafka and Redis data path is still to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kafka bootstrap servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (default model-telemetry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--brokers and --file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -669,6 +832,7 @@ Commands:
   models    list the model ids in a Redis (--redis URL)
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
+  produce   send JSON Lines telemetry to Kafka, keyed by model_id
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleStore.h"
+#include "dialogs/ConnectionDialog.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/PendingTabs.h"
@@ -38,6 +39,14 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     setCentralWidget(m_tabs);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Connect…"), this, [this] {
+        ConnectionDialog dialog(m_connection, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_connection = dialog.settings();
+            Q_EMIT connectionRequested(m_connection);
+        }
+    });
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Assurance Console"), this, [this] {

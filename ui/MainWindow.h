@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/ConnectionSettings.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -43,6 +45,12 @@ public:
     AssuranceLabelTab *assuranceLabels() const { return m_labels; }
     ViolationsTab *violations() const { return m_violations; }
     QString statusText() const;
+    // What "Connect…" offers first (the current connection, without its password).
+    void setConnectionSettings(const ConnectionSettings &settings) { m_connection = settings; }
+
+Q_SIGNALS:
+    // The operator chose another source in File → Connect…
+    void connectionRequested(const assurance::ConnectionSettings &settings);
 
 private:
     void updateRate();
@@ -54,6 +62,7 @@ private:
     QLabel *m_source;
     QLabel *m_state;
     QLabel *m_rate;
+    ConnectionSettings m_connection;
 };
 
 } // namespace assurance::ui

@@ -1,12 +1,12 @@
 // assurance-console: parses arguments, loads translations, wires the Demo source to the window.
 #include "ConsoleStore.h"
 #include "MainWindow.h"
-#include "sources/DemoTelemetrySource.h"
-#include "sources/DirectTelemetrySource.h"
+#include "sources/ConnectionSettings.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -90,40 +90,53 @@ int main(int argc, char *argv[]) {
                            QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
-    std::unique_ptr<assurance::TelemetrySource> source;
+    // The command line wins; otherwise the Demo source (saved settings only pre-fill Connect…).
+    QSettings saved;
+    assurance::ConnectionSettings connection = assurance::ConnectionSettings::load(saved);
+    connection.kind = redisUrl.empty() ? assurance::ConnectionSettings::Kind::Demo
+                                       : assurance::ConnectionSettings::Kind::Direct;
+    connection.demoSeed = seed;
     if (!redisUrl.empty()) {
-        std::string error;
-        auto url = assurance::parseRedisUrl(redisUrl, &error);
-        if (!url) {
-            std::fprintf(stderr, "assurance-console: %s\n", error.c_str());
-            return 2;
-        }
+        connection.redisUrl = QString::fromStdString(redisUrl);
+        connection.brokers = QString::fromStdString(brokers);
+        connection.topic = QString::fromStdString(topic);
         if (!passwordFile.empty()) {
             std::ifstream in(passwordFile);
-            if (!in || !std::getline(in, url->password)) {
+            std::string password;
+            if (!in || !std::getline(in, password)) {
                 std::fprintf(stderr, "assurance-console: cannot read the password file %s\n",
                              passwordFile.c_str());
                 return 2;
             }
+            connection.password = QString::fromStdString(password);
         }
-        assurance::DirectTelemetrySource::Options options;
-        options.redis = *url;
-        if (!brokers.empty()) {
-            assurance::KafkaSettings kafka;
-            kafka.brokers = brokers;
-            kafka.topics = {topic};
-            kafka.start = assurance::KafkaSettings::Start::Latest;
-            options.kafka = kafka;
-        }
-        source = std::make_unique<assurance::DirectTelemetrySource>(options);
-    } else {
-        assurance::DemoTelemetrySource::Options options;
-        options.seed = seed;
-        source = std::make_unique<assurance::DemoTelemetrySource>(options);
+    }
+    QString error;
+    std::unique_ptr<assurance::TelemetrySource> source = assurance::createSource(connection, &error);
+    if (!source) {
+        std::fprintf(stderr, "assurance-console: %s\n", qPrintable(error));
+        return 2;
     }
     assurance::ui::ConsoleStore store;
     assurance::ui::MainWindow window(&store);
+    connection.password.clear();
+    window.setConnectionSettings(connection);
     window.attachSource(source.get());
+    QObject::connect(&window, &assurance::ui::MainWindow::connectionRequested, &window,
+                     [&](const assurance::ConnectionSettings &requested) {
+                         QString why;
+                         auto next = assurance::createSource(requested, &why);
+                         if (!next) {
+                             window.setSourceState(QString(), why);
+                             return;
+                         }
+                         source->stop();
+                         source = std::move(next);
+                         window.attachSource(source.get());
+                         source->start();
+                         QSettings settings;
+                         requested.save(settings); // never the password
+                     });
     window.show();
     source->start();
     return QApplication::exec();

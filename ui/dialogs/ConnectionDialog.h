@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sources/ConnectionSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace assurance::ui {
+
+// File → Connect…: Demo, or Direct (Redis record + optional Kafka view). The password field is
+// never saved; the form says so.
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(const ConnectionSettings &initial, QWidget *parent = nullptr);
+    ConnectionSettings settings() const;
+    void accept() override; // refuses (with the reason shown) settings that cannot work
+
+private:
+    void updateEnabled();
+    QComboBox *m_kind;
+    QLineEdit *m_redisUrl;
+    QLineEdit *m_password;
+    QLineEdit *m_brokers;
+    QLineEdit *m_topic;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace assurance::ui
