@@ -5,7 +5,7 @@
     <name>ConnectionSettings</name>
     <message>
         <source>Redis URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-URL: %1</translation>
     </message>
 </context>
 <context>
@@ -140,91 +140,91 @@
     <name>agent</name>
     <message>
         <source>Consumes model telemetry from Kafka, computes metrics per model and window, writes Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Modelltelemetrie aus Kafka, berechnet Metriken je Modell und Fenster, schreibt nach Redis.</translation>
     </message>
     <message>
         <source>Kafka bootstrap servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
         <source>Topic (repeatable; default model-telemetry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (wiederholbar; Standard model-telemetry).</translation>
     </message>
     <message>
         <source>Consumer group shared by the agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Agents gemeinsam genutzte Consumer-Gruppe.</translation>
     </message>
     <message>
         <source>Redis URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-URL.</translation>
     </message>
     <message>
         <source>File whose first line is the Redis password.</source>
-        <translation type="unfinished">Datei, deren erste Zeile das Redis-Passwort ist.</translation>
+        <translation>Datei, deren erste Zeile das Redis-Passwort ist.</translation>
     </message>
     <message>
         <source>Window length (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterlänge (Standard 60s).</translation>
     </message>
     <message>
         <source>Allowed lateness (default 10s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Verspätung (Standard 10s).</translation>
     </message>
     <message>
         <source>History retention in Redis (default 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsdauer des Verlaufs in Redis (Standard 7d).</translation>
     </message>
     <message>
         <source>Event time re-read before the committed offset after a crash, so late labels still join (default 5m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit, die nach einem Absturz vor dem committeten Offset erneut gelesen wird, damit verspätete Labels noch zugeordnet werden (Standard 5m).</translation>
     </message>
     <message>
         <source>committed, earliest, latest or a date-time (default committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>committed, earliest, latest oder Datum/Uhrzeit (Standard committed).</translation>
     </message>
     <message>
         <source>Build MODEL&apos;s reference profile from inference events (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzprofil von MODEL aus Inferenzereignissen erstellen (wiederholbar).</translation>
     </message>
     <message>
         <source>MODEL=classification|regression (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL=classification|regression (wiederholbar).</translation>
     </message>
     <message>
         <source>A librdkafka property, e.g. security.protocol=SASL_SSL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft, z. B. security.protocol=SASL_SSL (wiederholbar).</translation>
     </message>
     <message>
         <source>Serve /healthz and /metrics on ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>/healthz und /metrics unter ADDRESS:PORT bereitstellen.</translation>
     </message>
     <message>
         <source>--brokers, --group and --redis are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--brokers, --group und --redis sind erforderlich</translation>
     </message>
     <message>
         <source>--start must be committed, earliest, latest or a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start muss committed, earliest, latest oder Datum/Uhrzeit sein</translation>
     </message>
     <message>
         <source>--kafka-property needs KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--kafka-property erfordert KEY=VALUE</translation>
     </message>
     <message>
         <source>cannot read the Redis password file</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Passwortdatei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>durations look like 60s, 5m, 1h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangaben haben die Form 60s, 5m, 1h oder 7d</translation>
     </message>
     <message>
         <source>--reference needs MODEL=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference erfordert MODEL=FILE</translation>
     </message>
     <message>
         <source>--task needs MODEL=classification|regression</source>
-        <translation type="unfinished"></translation>
+        <translation>--task erfordert MODEL=classification|regression</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     <name>assurance::DirectTelemetrySource</name>
     <message>
         <source>Direct (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (%1)</translation>
     </message>
 </context>
 <context>
@@ -300,43 +300,43 @@
     <name>assurance::ui::ConnectionDialog</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Demo (embedded simulated telemetry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (eingebettete simulierte Telemetrie)</translation>
     </message>
     <message>
         <source>Direct (Redis record, optional live view from Kafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (Daten aus Redis, optionale Live-Ansicht aus Kafka)</translation>
     </message>
     <message>
         <source>not stored: asked for at each connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: wird bei jeder Verbindung abgefragt</translation>
     </message>
     <message>
         <source>host:9092 (leave empty for Redis only)</source>
-        <translation type="unfinished"></translation>
+        <translation>host:9092 (leer lassen für reinen Redis-Betrieb)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Redis URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-URL</translation>
     </message>
     <message>
         <source>Redis password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Passwort</translation>
     </message>
     <message>
         <source>Kafka brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Broker</translation>
     </message>
     <message>
         <source>Kafka topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Topic</translation>
     </message>
 </context>
 <context>
@@ -531,19 +531,19 @@
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen, neuer Versuch…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -810,19 +810,19 @@
     </message>
     <message>
         <source>Kafka bootstrap servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
         <source>Topic (default model-telemetry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (Standard model-telemetry).</translation>
     </message>
     <message>
         <source>JSON Lines file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Lines-Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>--brokers and --file are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--brokers und --file sind erforderlich</translation>
     </message>
     <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
@@ -836,7 +836,17 @@ Commands:
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assurancectl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  demo      die Demo-Quelle in simulierter Zeit ausführen und berichten
+  models    die Modell-IDs in einem Redis auflisten (--redis URL)
+  snapshot  den zuletzt gespeicherten Snapshot eines Modells unverändert ausgeben
+  history   die gespeicherten Snapshots eines Modells ausgeben, älteste zuerst
+  produce   JSON-Lines-Telemetrie an Kafka senden, mit model_id als Schlüssel
+
+Die Optionen eines Befehls zeigt &apos;assurancectl &lt;Befehl&gt; --help&apos; an.
+</translation>
     </message>
 </context>
 </TS>

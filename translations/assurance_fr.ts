@@ -5,7 +5,7 @@
     <name>ConnectionSettings</name>
     <message>
         <source>Redis URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Redis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -140,91 +140,91 @@
     <name>agent</name>
     <message>
         <source>Consumes model telemetry from Kafka, computes metrics per model and window, writes Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consomme la télémétrie des modèles depuis Kafka, calcule les métriques par modèle et par fenêtre, écrit dans Redis.</translation>
     </message>
     <message>
         <source>Kafka bootstrap servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs d&apos;amorçage Kafka.</translation>
     </message>
     <message>
         <source>Topic (repeatable; default model-telemetry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (répétable&#xa0;; par défaut model-telemetry).</translation>
     </message>
     <message>
         <source>Consumer group shared by the agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de consommateurs partagé par les agents.</translation>
     </message>
     <message>
         <source>Redis URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Redis.</translation>
     </message>
     <message>
         <source>File whose first line is the Redis password.</source>
-        <translation type="unfinished">Fichier dont la première ligne est le mot de passe Redis.</translation>
+        <translation>Fichier dont la première ligne est le mot de passe Redis.</translation>
     </message>
     <message>
         <source>Window length (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de fenêtre (par défaut 60s).</translation>
     </message>
     <message>
         <source>Allowed lateness (default 10s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard admis (par défaut 10s).</translation>
     </message>
     <message>
         <source>History retention in Redis (default 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation de l&apos;historique dans Redis (par défaut 7d).</translation>
     </message>
     <message>
         <source>Event time re-read before the committed offset after a crash, so late labels still join (default 5m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;événement relu avant l&apos;offset validé après un plantage, pour que les étiquettes tardives soient encore associées (par défaut 5m).</translation>
     </message>
     <message>
         <source>committed, earliest, latest or a date-time (default committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>committed, earliest, latest ou une date-heure (par défaut committed).</translation>
     </message>
     <message>
         <source>Build MODEL&apos;s reference profile from inference events (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire le profil de référence de MODEL à partir d&apos;événements d&apos;inférence (répétable).</translation>
     </message>
     <message>
         <source>MODEL=classification|regression (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL=classification|regression (répétable).</translation>
     </message>
     <message>
         <source>A librdkafka property, e.g. security.protocol=SASL_SSL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une propriété librdkafka, p. ex. security.protocol=SASL_SSL (répétable).</translation>
     </message>
     <message>
         <source>Serve /healthz and /metrics on ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposer /healthz et /metrics sur ADDRESS:PORT.</translation>
     </message>
     <message>
         <source>--brokers, --group and --redis are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--brokers, --group et --redis sont obligatoires</translation>
     </message>
     <message>
         <source>--start must be committed, earliest, latest or a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start doit valoir committed, earliest, latest ou une date-heure</translation>
     </message>
     <message>
         <source>--kafka-property needs KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--kafka-property attend KEY=VALUE</translation>
     </message>
     <message>
         <source>cannot read the Redis password file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de mot de passe Redis</translation>
     </message>
     <message>
         <source>durations look like 60s, 5m, 1h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>les durées s&apos;écrivent 60s, 5m, 1h ou 7d</translation>
     </message>
     <message>
         <source>--reference needs MODEL=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference attend MODEL=FILE</translation>
     </message>
     <message>
         <source>--task needs MODEL=classification|regression</source>
-        <translation type="unfinished"></translation>
+        <translation>--task attend MODEL=classification|regression</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     <name>assurance::DirectTelemetrySource</name>
     <message>
         <source>Direct (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct (%1)</translation>
     </message>
 </context>
 <context>
@@ -300,43 +300,43 @@
     <name>assurance::ui::ConnectionDialog</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Demo (embedded simulated telemetry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (télémétrie simulée intégrée)</translation>
     </message>
     <message>
         <source>Direct (Redis record, optional live view from Kafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct (données Redis, vue en direct facultative depuis Kafka)</translation>
     </message>
     <message>
         <source>not stored: asked for at each connection</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: demandé à chaque connexion</translation>
     </message>
     <message>
         <source>host:9092 (leave empty for Redis only)</source>
-        <translation type="unfinished"></translation>
+        <translation>host:9092 (laisser vide pour Redis seul)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Redis URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Redis</translation>
     </message>
     <message>
         <source>Redis password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Redis</translation>
     </message>
     <message>
         <source>Kafka brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Brokers Kafka</translation>
     </message>
     <message>
         <source>Kafka topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic Kafka</translation>
     </message>
 </context>
 <context>
@@ -531,19 +531,19 @@
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue, reconnexion…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -810,19 +810,19 @@
     </message>
     <message>
         <source>Kafka bootstrap servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs d&apos;amorçage Kafka.</translation>
     </message>
     <message>
         <source>Topic (default model-telemetry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (par défaut model-telemetry).</translation>
     </message>
     <message>
         <source>JSON Lines file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON Lines, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--brokers and --file are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--brokers et --file sont obligatoires</translation>
     </message>
     <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
@@ -836,7 +836,17 @@ Commands:
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: assurancectl &lt;commande&gt; [options]
+
+Commandes&#xa0;:
+  demo      exécuter la source Démo en temps simulé et produire un rapport
+  models    lister les identifiants de modèle d&apos;un Redis (--redis URL)
+  snapshot  afficher tel quel le dernier instantané enregistré d&apos;un modèle
+  history   afficher les instantanés enregistrés d&apos;un modèle, du plus ancien au plus récent
+  produce   envoyer de la télémétrie JSON Lines à Kafka, avec model_id comme clé
+
+Exécutez &apos;assurancectl &lt;commande&gt; --help&apos; pour les options d&apos;une commande.
+</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include <QMetaType>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
@@ -53,6 +54,19 @@ struct ConsoleFrame {
     EngineCounters counters;
 };
 using ConsoleFramePtr = std::shared_ptr<const ConsoleFrame>;
+
+// Copies the processor's counters into a frame: rejections per reason, the newest rejected
+// messages (bounded), accepted messages and the engine's counters.
+inline void fillCounters(ConsoleFrame &frame, const TelemetryProcessor &processor) {
+    const RejectionLog &rejections = processor.rejections();
+    frame.rejectedByReason = rejections.counts();
+    frame.rejectedTotal = rejections.total();
+    const auto &recent = rejections.recent();
+    const std::size_t keep = std::min<std::size_t>(recent.size(), 50);
+    frame.recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
+    frame.acceptedTotal = processor.accepted();
+    frame.counters = processor.engine().counters();
+}
 
 } // namespace assurance
 

@@ -78,14 +78,7 @@ private:
         frame->closed = m_processor.takeProcessed();
         frame->log.assign(m_log.begin(), m_log.end());
         m_log.clear();
-        const RejectionLog &rej = m_processor.rejections();
-        frame->rejectedByReason = rej.counts();
-        frame->rejectedTotal = rej.total();
-        const auto &recent = rej.recent();
-        const std::size_t keep = std::min<std::size_t>(recent.size(), 50);
-        frame->recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
-        frame->acceptedTotal = m_processor.accepted();
-        frame->counters = m_processor.engine().counters();
+        fillCounters(*frame, m_processor);
         // events/s: inference events over the stream time the last ~2 s of pumps covered (not the
         // backfill, and not the wall time a slow pump took).
         if (!m_initial && coveredMs > 0) {

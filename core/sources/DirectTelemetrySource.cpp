@@ -216,14 +216,7 @@ private:
         m_closed.clear();
         frame->log.assign(m_log.begin(), m_log.end());
         m_log.clear();
-        const RejectionLog &rej = m_processor.rejections();
-        frame->rejectedByReason = rej.counts();
-        frame->rejectedTotal = rej.total();
-        const auto &recent = rej.recent();
-        const std::size_t keep = std::min<std::size_t>(recent.size(), 50);
-        frame->recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
-        frame->acceptedTotal = m_processor.accepted();
-        frame->counters = m_processor.engine().counters();
+        fillCounters(*frame, m_processor);
         while (!m_rateWindow.empty() && now - m_rateWindow.front().first > 2000)
             m_rateWindow.pop_front();
         std::int64_t events = 0;
