@@ -53,6 +53,7 @@ private Q_SLOTS:
     void latestOnlyIfNewer();
     void historyThroughIndexAndScan();
     void badValuesAreReportedPerKey();
+    void wrongTypedKeyWritesNothing();
     void authentication();
     void connectionFailuresAreExitCode3();
 
@@ -288,6 +289,20 @@ void TestRedisStore::badValuesAreReportedPerKey() {
     QCOMPARE(out.exitCode, 0);
     QVERIFY(out.out.startsWith("[{\"timestamp\": \"2025-10-27T16_01_00Z\""));
     QCOMPARE(out.err.count("skipped"), 4);
+}
+
+void TestRedisStore::wrongTypedKeyWritesNothing() {
+    // A key left with another type by some other tool: the window write fails before any write,
+    // so the agent keeps the window and retries instead of half-writing it.
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("violations:m"), QStringLiteral("not a hash")});
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    std::string error;
+    QVERIFY(!store.writeWindow(window("m", T0 + 60'000, 0.7), 0, &error));
+    QVERIFY2(error.find("wrong type") != std::string::npos, error.c_str());
+    QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m:2025-10-27T16_01_00Z")}),
+             QByteArray("0"));
+    QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m")}), QByteArray("0"));
 }
 
 void TestRedisStore::authentication() {

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <thread>
 
 namespace assurance {
@@ -25,7 +26,12 @@ AgentService::AgentService(AgentOptions options, const Clock &clock)
     };
 }
 
-AgentService::~AgentService() = default;
+AgentService::~AgentService() {
+    // The consumer outlives nothing it calls back into.
+    m_consumer.onRevoked = nullptr;
+    m_consumer.onAssigned = nullptr;
+    m_consumer.close();
+}
 
 void AgentService::log(const char *level, const std::string &message, const std::string &extraJson) const {
     // One JSON object per line on stderr.
@@ -151,11 +157,14 @@ void AgentService::handle(const KafkaRecord &record) {
             recent.pop_front();
     }
     const std::int64_t end = m_processor.engine().lastWindowEndMs();
-    if ((kind == MessageKind::Inference || kind == MessageKind::Label) && end != 0) {
-        const std::string &model = kind == MessageKind::Inference
-                                       ? m_processor.lastMessage().inference.modelId
-                                       : m_processor.lastMessage().label.modelId;
-        auto &offsets = m_pending[{model, end}];
+    const TelemetryMessage &msg = m_processor.lastMessage();
+    std::pair<std::string, std::int64_t> window;
+    if (kind == MessageKind::Snapshot) // a sidecar snapshot is queued at once: hold it until written
+        window = {msg.snapshot.modelId, msg.snapshot.windowEndMs};
+    else if (end != 0)
+        window = {kind == MessageKind::Inference ? msg.inference.modelId : msg.label.modelId, end};
+    if (!window.first.empty()) {
+        auto &offsets = m_pending[window];
         auto it = offsets.find(tp);
         if (it == offsets.end() || record.offset < it->second)
             offsets[tp] = record.offset;
@@ -230,19 +239,24 @@ void AgentService::storeOffsets() {
 }
 
 void AgentService::onRevoked() {
-    // Write what is closed, drop what is open (it will be recomputed by the next owner from the
-    // committed offsets), store and commit.
+    // Write what is closed; store and commit offsets while the open windows still hold theirs back
+    // (they will be recomputed in full by the next owner); then drop the open windows.
     m_processor.advance();
     collectClosed();
     writeQueued();
-    m_processor.engine().dropOpenWindows();
-    m_pending.clear();
-    if (m_queue.empty())
-        storeOffsets();
+    storeOffsets();
     m_consumer.commitSync();
+    m_processor.engine().dropOpenWindows();
+    // Closed windows still queued for Redis keep their entries: their offsets stay held back.
+    std::set<std::pair<std::string, std::int64_t>> queued;
+    for (const auto &w : m_queue)
+        queued.insert({w.snapshot.modelId, w.snapshot.windowEndMs});
+    for (auto it = m_pending.begin(); it != m_pending.end();)
+        it = queued.count(it->first) ? std::next(it) : m_pending.erase(it);
     m_highest.clear();
     m_stored.clear();
     m_recentInference.clear();
+    m_paused = false; // the new assignment starts unpaused
     log("info", "partitions revoked: open windows dropped, offsets committed");
 }
 
@@ -255,7 +269,9 @@ int AgentService::run(const std::atomic<bool> &stop) {
             m_stats.kafkaOk = false;
             return 3;
         }
-        m_processor.advance();
+        // While paused (Redis down, queue full) nothing arrives: idle-closing now would cut windows.
+        if (!m_paused)
+            m_processor.advance();
         collectClosed();
         writeQueued();
         storeOffsets();
@@ -278,12 +294,13 @@ int AgentService::run(const std::atomic<bool> &stop) {
     collectClosed();
     for (int attempt = 0; attempt < 50 && !writeQueued(); ++attempt)
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // Offsets first, while open (and still queued) windows hold theirs back; then drop them.
+    const bool drained = m_queue.empty();
+    storeOffsets();
+    m_consumer.commitSync();
     m_processor.engine().dropOpenWindows();
     m_pending.clear();
-    const bool drained = m_queue.empty();
-    if (drained)
-        storeOffsets();
-    m_consumer.commitSync();
+    m_consumer.onRevoked = nullptr; // closing triggers a last revoke: nothing left to do
     m_consumer.close();
     log(drained ? "info" : "error",
         drained ? "agent stopped" : "agent stopped with unwritten windows (Redis down)");

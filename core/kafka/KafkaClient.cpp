@@ -43,6 +43,7 @@ struct KafkaConsumer::Impl {
     KafkaSettings settings;
     Mode mode = Mode::Assign;
     std::vector<rd_kafka_message_t *> batch;
+    bool startApplied = false;
 
     // Start offsets for a partition list (Assign mode, and Subscribe mode for Earliest/Latest/Time).
     void applyStart(rd_kafka_topic_partition_list_t *parts) {
@@ -87,8 +88,11 @@ struct KafkaConsumer::Impl {
         auto *d = static_cast<Impl *>(opaque);
         const bool cooperative = std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
         if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-            if (d->settings.start != KafkaSettings::Start::Committed)
+            // --start applies to the first assignment only: after a rebalance the group's
+            // committed offsets are the truth, or the new owner would skip or re-read data.
+            if (d->settings.start != KafkaSettings::Start::Committed && !d->startApplied)
                 d->applyStart(parts);
+            d->startApplied = true;
             if (cooperative)
                 rd_kafka_error_destroy(rd_kafka_incremental_assign(rk, parts));
             else

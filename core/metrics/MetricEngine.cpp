@@ -409,8 +409,14 @@ void MetricEngine::dropOpenWindows() {
         // The messages of dropped windows will be consumed again: forget the watermark they
         // raised, or the re-read windows would close after their first event.
         m->maxTs = std::numeric_limits<std::int64_t>::min();
+        // Like a restart: re-read events of windows closed before rebuild (partial) windows that
+        // the write-once store skips, instead of being counted as late.
+        m->closedUpTo = std::numeric_limits<std::int64_t>::min();
+        m->pendingLate = 0;
     }
     m_lastWindowEndMs = 0;
+    // Re-read predictions and labels must join again, not count as duplicate labels.
+    m_labels = std::make_unique<LabelCacheHolder>(m_config.labelCacheEntries);
 }
 
 std::vector<Snapshot> MetricEngine::takeClosed() {

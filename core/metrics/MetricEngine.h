@@ -84,8 +84,9 @@ public:
     void advanceTime();
     // Closes every open window now (end of a finite replay).
     void closeAll();
-    // Drops every open window without writing it (agent shutdown / partition revoke), and the
-    // watermarks their events raised, so that re-consumed events rebuild the same windows.
+    // Drops every open window without writing it (agent shutdown / partition revoke), with the
+    // watermarks, late counts and label joins: re-consumed events then rebuild the same windows,
+    // as after a restart.
     void dropOpenWindows();
     // The end of the window the last ingested event or label landed in; 0 when it landed in none
     // (late, duplicate-free rejection, too many models). The agent ties Kafka offsets to windows.

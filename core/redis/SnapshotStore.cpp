@@ -18,6 +18,14 @@ namespace {
 // offset and recomputed it from part of its events): it is left alone, so each window is written
 // exactly once.
 constexpr const char *kWriteWindowScript = R"lua(
+local function ok(key, want)
+  local t = redis.call('TYPE', key)['ok']
+  return t == 'none' or t == want
+end
+if not (ok(KEYS[1], 'string') and ok(KEYS[2], 'zset') and ok(KEYS[3], 'string') and ok(KEYS[4], 'string')
+        and ok(KEYS[5], 'hash') and ok(KEYS[6], 'set')) then
+  return redis.error_reply('a key of this window has the wrong type; nothing was written')
+end
 if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
 redis.call('SET', KEYS[1], ARGV[1])
 local retention = tonumber(ARGV[4])

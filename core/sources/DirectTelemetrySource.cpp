@@ -129,6 +129,9 @@ private:
             const std::string ts = msg.substr(tsAt + 14, msg.find('"', tsAt + 14) - tsAt - 14);
             if (!isValidModelId(id))
                 continue;
+            const auto end = timestamps::parseWindowTimestamp(ts);
+            if (auto seen = m_lastSeen.find(id); end && seen != m_lastSeen.end() && *end <= seen->second)
+                continue; // already loaded (written while the record was being read)
             const auto value = m_redis.command({"GET", SnapshotStore::historyKey(id, ts)});
             if (!value)
                 return;
@@ -145,6 +148,10 @@ private:
         if (!m_options.kafka)
             return;
         if (!m_kafkaOpen) {
+            const std::int64_t now = SystemClock().nowMs();
+            if (now < m_nextKafkaAttemptMs)
+                return;
+            m_nextKafkaAttemptMs = now + 15'000; // opening blocks up to 10 s when brokers are unreachable
             std::string error;
             KafkaSettings settings = *m_options.kafka;
             m_kafkaOpen = m_consumer.open(settings, KafkaConsumer::Mode::Assign, &error);
@@ -235,6 +242,7 @@ private:
     SnapshotStore m_store;
     KafkaConsumer m_consumer;
     bool m_kafkaOpen = false;
+    std::int64_t m_nextKafkaAttemptMs = 0;
     QString m_kafkaError;
     ViolationTracker m_tracker;
     std::set<std::string> m_models;
