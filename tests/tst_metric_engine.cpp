@@ -70,6 +70,7 @@ private Q_SLOTS:
     void sidecarSnapshotPassesThrough();
     void memoryCaps();
     void modelCap();
+    void farFutureTimestampsAreRefused();
     void dropOpenWindowsWritesNothing();
     void provisionalDoesNotClose();
 };
@@ -461,6 +462,20 @@ void TestMetricEngine::modelCap() {
     QCOMPARE(engine.ingest(inference("c", T0, 0.5)), IngestOutcome::TooManyModels);
     QCOMPARE(engine.counters().droppedModels, std::uint64_t(1));
     QCOMPARE(engine.models().size(), std::size_t(2));
+}
+
+void TestMetricEngine::farFutureTimestampsAreRefused() {
+    ManualClock clock(T0);
+    MetricEngine engine(smallConfig(), clock);
+    engine.ingest(inference("m", T0 + 5 * S, 0.5));
+    // A producer whose clock is a day ahead: refused, and the watermark does not move.
+    QCOMPARE(engine.ingest(inference("m", T0 + 86'400 * S, 0.5)), IngestOutcome::FutureTimestamp);
+    QCOMPARE(engine.ingest(labelEvent("m", "x", T0 + 86'400 * S, 1.0)), IngestOutcome::FutureTimestamp);
+    QCOMPARE(engine.counters().futureTimestamps, std::uint64_t(2));
+    QVERIFY(!engine.hasClosed());
+    QCOMPARE(engine.ingest(inference("m", T0 + 6 * S, 0.5)), IngestOutcome::Counted); // not late
+    // Within the allowed skew (1 h): accepted.
+    QCOMPARE(engine.ingest(inference("m", T0 + 3000 * S, 0.5)), IngestOutcome::Counted);
 }
 
 void TestMetricEngine::dropOpenWindowsWritesNothing() {

@@ -389,6 +389,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>refused: ts in the future</source>
+        <translation>abgelehnt: ts in der Zukunft</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::LabelBreakdownModel</name>

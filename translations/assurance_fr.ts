@@ -389,6 +389,10 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>refused: ts in the future</source>
+        <translation>refusé : ts dans le futur</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::LabelBreakdownModel</name>

@@ -210,8 +210,13 @@ MetricEngine::Window *MetricEngine::admit(const std::string &modelId, bool hasTs
         outcome = IngestOutcome::TooManyModels;
         return nullptr;
     }
-    if (!hasTs)
+    if (!hasTs) {
         tsMs = m_clock.nowMs(); // arrival time stands in for a missing ts
+    } else if (m_config.maxFutureSkewMs > 0 && tsMs > m_clock.nowMs() + m_config.maxFutureSkewMs) {
+        ++m_counters.futureTimestamps;
+        outcome = IngestOutcome::FutureTimestamp;
+        return nullptr;
+    }
     observeTime(*model, tsMs);
     Window *w = windowFor(*model, tsMs, outcome);
     m_lastWindowEndMs = w ? w->end : 0;

@@ -30,6 +30,9 @@ struct EngineConfig {
     std::size_t samplesPerWindow = 100'000;         // confidence and latency values kept for percentiles
     std::size_t ksSamplesPerFeature = 20'000;       // numeric feature values kept for KS per window
     std::size_t maxModels = 10'000;                 // further models are rejected (counted)
+    // Events dated further ahead of the arrival clock are refused (counted as future_ts): one
+    // skewed producer clock would otherwise raise a model's watermark and close its windows early.
+    std::int64_t maxFutureSkewMs = 3600'000;
 
     std::int64_t idleTimeout() const { return idleTimeoutMs > 0 ? idleTimeoutMs : windowMs; }
 };
@@ -42,6 +45,7 @@ enum class IngestOutcome : std::uint8_t {
     OrphanLabel,    // a label event with no prediction in the cache
     DuplicateLabel, // a second label for an already labelled prediction (ignored)
     TooManyModels,  // the model cap was reached
+    FutureTimestamp // ts more than maxFutureSkewMs ahead of the arrival clock: refused
 };
 
 struct EngineCounters {
@@ -53,6 +57,7 @@ struct EngineCounters {
     std::uint64_t orphanLabels = 0;
     std::uint64_t duplicateLabels = 0;
     std::uint64_t droppedModels = 0;
+    std::uint64_t futureTimestamps = 0;
     std::uint64_t windowsClosed = 0;
     std::uint64_t windowsDropped = 0;
 };

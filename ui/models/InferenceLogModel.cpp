@@ -54,6 +54,8 @@ QVariant InferenceLogModel::data(const QModelIndex &index, int role) const {
             return tr("duplicate");
         case IngestOutcome::Late:
             return tr("late");
+        case IngestOutcome::FutureTimestamp:
+            return tr("refused: ts in the future");
         default:
             return e.error ? tr("error") : tr("ok");
         }
