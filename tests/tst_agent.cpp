@@ -119,6 +119,8 @@ private Q_SLOTS:
 private:
     QProcess *startAgent(const QString &group, quint16 httpPort);
     bool waitForWindows(const std::map<std::string, std::string> &expected, int timeoutMs);
+    // Produces the first half of `lines` and waits until every model has a window in Redis.
+    bool produceFirstHalfUntilWritten(const std::vector<std::pair<std::string, std::string>> &lines);
     std::unique_ptr<RedisServer> m_redis;
     std::unique_ptr<MockKafkaCluster> m_kafka;
     std::vector<std::unique_ptr<QProcess>> m_agents;
@@ -179,6 +181,17 @@ bool TestAgent::waitForWindows(const std::map<std::string, std::string> &expecte
     return false;
 }
 
+bool TestAgent::produceFirstHalfUntilWritten(const std::vector<std::pair<std::string, std::string>> &lines) {
+    if (!m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size() / 2)))
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
+           t.elapsed() < 30000)
+        QTest::qWait(200);
+    return t.elapsed() < 30000;
+}
+
 void TestAgent::kafkaToRedisExactly() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
@@ -217,13 +230,7 @@ void TestAgent::killedAgentResumesFromCommittedOffsets() {
     const auto expected = expectedWindows(lines);
     QProcess *first = startAgent(QStringLiteral("resume"), freePort());
     // The first half of the stream; wait until some windows are in Redis, then SIGKILL.
-    QVERIFY(
-        m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size() / 2)));
-    QElapsedTimer t;
-    t.start();
-    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
-           t.elapsed() < 30000)
-        QTest::qWait(200);
+    QVERIFY(produceFirstHalfUntilWritten(lines));
     QTest::qWait(1500); // let it commit what is durable (auto-commit interval)
     ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(5000));
@@ -266,13 +273,7 @@ void TestAgent::cleanStopMidWindowLosesNothing() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
     QProcess *first = startAgent(QStringLiteral("restart"), freePort());
-    QVERIFY(
-        m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size() / 2)));
-    QElapsedTimer t;
-    t.start();
-    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
-           t.elapsed() < 30000)
-        QTest::qWait(200);
+    QVERIFY(produceFirstHalfUntilWritten(lines));
     first->terminate();
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);
