@@ -78,6 +78,15 @@ struct MetricEngine::Window {
     std::uint64_t labelled = 0;
     std::uint64_t correct = 0;
     double squaredError = 0.0;
+    // One labelled prediction, for both accuracy (class = prediction ≥ 0.5) and RMSE: the task
+    // may be decided only when the window closes.
+    void addLabelled(double prediction, double label) {
+        ++labelled;
+        if ((prediction >= 0.5 ? 1.0 : 0.0) == label)
+            ++correct;
+        const double diff = prediction - label;
+        squaredError += diff * diff;
+    }
     stats::SampleBuffer confidence;
     double confMean = 0.0; // Welford, exact over every value even when the sample is capped
     double confM2 = 0.0;
@@ -247,12 +256,7 @@ IngestOutcome MetricEngine::ingest(const InferenceEvent &e) {
         m.nonBinaryLabel = true;
 
     if (e.label && e.prediction) {
-        ++w->labelled;
-        const double cls = *e.prediction >= 0.5 ? 1.0 : 0.0;
-        if (cls == *e.label)
-            ++w->correct;
-        const double diff = *e.prediction - *e.label;
-        w->squaredError += diff * diff;
+        w->addLabelled(*e.prediction, *e.label);
     }
     if (!e.txid.empty())
         m_labels->cache.insert(joinKey(m.idHash, txidHash), ts, e.prediction.has_value(),
@@ -352,12 +356,7 @@ IngestOutcome MetricEngine::ingest(const LabelEvent &e) {
     if (e.label != 0.0 && e.label != 1.0)
         m.nonBinaryLabel = true;
     if (entry->hasPrediction) {
-        ++w->labelled;
-        const double cls = entry->prediction >= 0.5 ? 1.0 : 0.0;
-        if (cls == e.label)
-            ++w->correct;
-        const double diff = entry->prediction - e.label;
-        w->squaredError += diff * diff;
+        w->addLabelled(entry->prediction, e.label);
     }
     closeDue(m);
     return outcome;
