@@ -49,24 +49,18 @@ std::optional<double> categoricalPsi(const CategoricalProfile &ref, std::span<co
 std::optional<KsResult> ks(const NumericProfile &ref, std::span<const double> x) {
     if (x.empty() || ref.quantiles.empty())
         return std::nullopt;
-    // Knots of the reference CDF: (min, 0), (q_i, i/1000), (max, 1). The window is sorted, so one
-    // sweep over the knots evaluates F and its left limit at every value: O(n + knots).
-    const std::size_t q = ref.quantiles.size();
-    std::vector<double> xs(q + 2), ps(q + 2);
-    xs[0] = ref.min;
-    ps[0] = 0.0;
-    for (std::size_t i = 0; i < q; ++i) {
-        xs[i + 1] = ref.quantiles[i];
-        ps[i + 1] = static_cast<double>(i + 1) / static_cast<double>(q + 1);
+    // Knots of the reference CDF: (min, 0), (q_i, i/1000), (max, 1), built with the profile. The
+    // window is sorted, so one sweep over the knots evaluates F and its left limit at every value:
+    // O(n + knots).
+    NumericProfile local;
+    if (ref.knotX.size() != ref.quantiles.size() + 2) { // a profile that was never finalised
+        local = ref;
+        finalizeNumericProfile(local, nullptr);
     }
-    xs[q + 1] = ref.max;
-    ps[q + 1] = 1.0;
-    const std::size_t last = q + 1;
-    auto lerp = [&](std::size_t k, double v) {
-        if (xs[k + 1] <= xs[k])
-            return ps[k];
-        return ps[k] + (ps[k + 1] - ps[k]) * (v - xs[k]) / (xs[k + 1] - xs[k]);
-    };
+    const NumericProfile &p = local.knotX.empty() ? ref : local;
+    const std::vector<double> &xs = p.knotX, &ps = p.knotP, &slope = p.knotSlope;
+    const std::size_t last = xs.size() - 1;
+    auto lerp = [&](std::size_t k, double v) { return ps[k] + slope[k] * (v - xs[k]); };
     std::size_t right = 0; // last knot with xs <= v
     std::size_t left = 0;  // last knot with xs < v
     const double n = static_cast<double>(x.size());

@@ -47,9 +47,10 @@ std::size_t LabelJoinCache::findSlot(std::uint64_t key) const {
     if (m_table.empty())
         return SIZE_MAX;
     const std::size_t mask = m_table.size() - 1;
+    const std::uint64_t fingerprint = key & 0xffffffff00000000ULL;
     std::size_t i = static_cast<std::size_t>(key) & mask;
     while (m_table[i] != 0) {
-        if (m_ring[m_table[i] - 1].key == key)
+        if ((m_table[i] & 0xffffffff00000000ULL) == fingerprint && m_ring[ringOf(m_table[i])].key == key)
             return i;
         i = (i + 1) & mask;
     }
@@ -57,8 +58,10 @@ std::size_t LabelJoinCache::findSlot(std::uint64_t key) const {
 }
 
 LabelJoinCache::Entry *LabelJoinCache::find(std::uint64_t key) {
+    if (key == 0)
+        key = 1;
     const auto slot = findSlot(key);
-    return slot == SIZE_MAX ? nullptr : &m_ring[m_table[slot] - 1];
+    return slot == SIZE_MAX ? nullptr : &m_ring[ringOf(m_table[slot])];
 }
 
 void LabelJoinCache::rehash(std::size_t tableSize) {
@@ -70,7 +73,7 @@ void LabelJoinCache::rehash(std::size_t tableSize) {
         std::size_t i = static_cast<std::size_t>(m_ring[r].key) & mask;
         while (m_table[i] != 0)
             i = (i + 1) & mask;
-        m_table[i] = static_cast<std::uint32_t>(r + 1);
+        m_table[i] = slotOf(m_ring[r].key, r);
     }
 }
 
@@ -82,7 +85,7 @@ void LabelJoinCache::eraseSlot(std::size_t i) {
         j = (j + 1) & mask;
         if (m_table[j] == 0)
             break;
-        const std::size_t home = static_cast<std::size_t>(m_ring[m_table[j] - 1].key) & mask;
+        const std::size_t home = static_cast<std::size_t>(m_ring[ringOf(m_table[j])].key) & mask;
         const bool between = (i <= j) ? (i < home && home <= j) : (i < home || home <= j);
         if (!between) {
             m_table[i] = m_table[j];
@@ -98,29 +101,45 @@ LabelJoinCache::Entry *LabelJoinCache::insert(std::uint64_t key, std::int64_t ts
         key = 1;
     if (m_capacity == 0)
         return nullptr;
-    if (auto *e = find(key))
-        return e;
+    if (m_table.empty())
+        rehash(1024);
+    // One probe: the key's entry, or the empty slot where it goes.
+    const std::uint64_t fingerprint = key & 0xffffffff00000000ULL;
+    std::size_t mask = m_table.size() - 1;
+    std::size_t i = static_cast<std::size_t>(key) & mask;
+    while (m_table[i] != 0) {
+        if ((m_table[i] & 0xffffffff00000000ULL) == fingerprint && m_ring[ringOf(m_table[i])].key == key)
+            return &m_ring[ringOf(m_table[i])];
+        i = (i + 1) & mask;
+    }
     std::size_t ringIndex;
+    bool moved = false; // the table changed under `i`: probe again
     if (m_ring.size() < m_capacity) {
         m_ring.emplace_back();
         ringIndex = m_ring.size() - 1;
         ++m_size;
-        if (m_table.empty() || m_ring.size() * 2 > m_table.size())
-            rehash(m_table.empty() ? 1024 : m_table.size() * 2);
+        if (m_ring.size() * 2 > m_table.size()) {
+            rehash(m_table.size() * 2); // the new entry's key is still 0: rehash skips it
+            moved = true;
+        }
     } else {
         ringIndex = m_head;
         m_head = (m_head + 1) % m_capacity;
         const auto old = findSlot(m_ring[ringIndex].key);
-        if (old != SIZE_MAX)
+        if (old != SIZE_MAX) {
             eraseSlot(old);
+            moved = true;
+        }
     }
     Entry &e = m_ring[ringIndex];
     e = Entry{key, tsMs, prediction, hasPrediction, labelled};
-    const std::size_t mask = m_table.size() - 1;
-    std::size_t i = static_cast<std::size_t>(key) & mask;
-    while (m_table[i] != 0)
-        i = (i + 1) & mask;
-    m_table[i] = static_cast<std::uint32_t>(ringIndex + 1);
+    if (moved) {
+        mask = m_table.size() - 1;
+        i = static_cast<std::size_t>(key) & mask;
+        while (m_table[i] != 0)
+            i = (i + 1) & mask;
+    }
+    m_table[i] = slotOf(key, ringIndex);
     return &e;
 }
 

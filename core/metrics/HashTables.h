@@ -68,6 +68,12 @@ public:
     std::size_t capacity() const { return m_capacity; }
 
 private:
+    // A table slot: the key's upper 32 bits (a fingerprint) and ring index + 1 (0 = empty), so
+    // that probing past other keys never touches the ring (a cache miss at a million entries).
+    static std::uint64_t slotOf(std::uint64_t key, std::size_t ringIndex) {
+        return (key & 0xffffffff00000000ULL) | static_cast<std::uint64_t>(ringIndex + 1);
+    }
+    static std::size_t ringOf(std::uint64_t slot) { return static_cast<std::size_t>(slot & 0xffffffffU) - 1; }
     std::size_t findSlot(std::uint64_t key) const; // table index or npos
     void eraseSlot(std::size_t slot);
     void rehash(std::size_t tableSize);
@@ -75,7 +81,7 @@ private:
     std::size_t m_size = 0;
     std::size_t m_head = 0; // next ring position to write once the ring is full
     std::vector<Entry> m_ring;
-    std::vector<std::uint32_t> m_table; // ring index + 1; 0 = empty
+    std::vector<std::uint64_t> m_table; // slotOf(key, ring index); 0 = empty
 };
 
 } // namespace assurance

@@ -23,6 +23,10 @@ struct NumericProfile {
     std::uint64_t count = 0;
     std::vector<double> edges;     // deciles with equal neighbours merged: PSI bin edges
     std::vector<double> binShares; // edges.size() + 1 shares
+    // The knots of the reference CDF, (min, 0), (q_i, i/1000), (max, 1), built once by
+    // finalizeNumericProfile so that drift::ks() does not rebuild them for every window.
+    std::vector<double> knotX, knotP;
+    std::vector<double> knotSlope; // (P[k+1] − P[k]) / (X[k+1] − X[k]); 0 where X does not rise
 
     // The reference CDF read from (min, 0), (q_i, i/1000), (max, 1), linear in between
     // (right-continuous where tied quantiles make it jump). drift::ks() sweeps the same knots.
@@ -72,7 +76,7 @@ private:
     std::map<std::string, Column> m_columns;
 };
 
-// Completes derived fields (edges, and bin shares when missing) of a numeric profile.
+// Completes derived fields (edges, CDF knots, and bin shares when missing) of a numeric profile.
 void finalizeNumericProfile(NumericProfile &p, const std::vector<double> *sortedData);
 
 std::string serializeReferenceProfile(const ReferenceProfile &profile);

@@ -1,6 +1,7 @@
 #include "Statistics.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -51,7 +52,7 @@ std::vector<double> quantilesBySelection(std::vector<double> &x, std::span<const
 
 void radixSort(std::vector<double> &values) {
     const std::size_t n = values.size();
-    if (n < 256) {
+    if (n < 64) {
         std::sort(values.begin(), values.end());
         return;
     }
@@ -63,23 +64,26 @@ void radixSort(std::vector<double> &values) {
         std::memcpy(&u, &values[i], sizeof u);
         keys[i] = (u >> 63) ? ~u : (u | 0x8000000000000000ULL);
     }
-    constexpr int kBits = 11;
-    constexpr std::size_t kBuckets = std::size_t{1} << kBits;
-    std::vector<std::size_t> count(kBuckets);
-    for (int shift = 0; shift < 64; shift += kBits) {
-        std::fill(count.begin(), count.end(), 0);
-        for (std::uint64_t k : keys)
-            ++count[(k >> shift) & (kBuckets - 1)];
-        if (count[(keys[0] >> shift) & (kBuckets - 1)] == n)
-            continue; // every key has the same digit here: nothing moves
-        std::size_t sum = 0;
-        for (auto &c : count) {
-            const std::size_t v = c;
-            c = sum;
-            sum += v;
+    // LSD radix on bytes, no comparisons (so no mispredicted branches: comparison sorts of random
+    // doubles pay for those). One pass counts all eight digit histograms; a digit that every key
+    // shares (a feature's values share their sign and most exponent bits) moves nothing and is
+    // skipped.
+    std::array<std::array<std::uint32_t, 256>, 8> count{};
+    for (std::uint64_t k : keys)
+        for (int d = 0; d < 8; ++d)
+            ++count[static_cast<std::size_t>(d)][(k >> (8 * d)) & 0xff];
+    for (int d = 0; d < 8; ++d) {
+        auto &c = count[static_cast<std::size_t>(d)];
+        if (c[(keys[0] >> (8 * d)) & 0xff] == n)
+            continue;
+        std::uint32_t sum = 0;
+        for (auto &v : c) {
+            const std::uint32_t here = v;
+            v = sum;
+            sum += here;
         }
         for (std::uint64_t k : keys)
-            tmp[count[(k >> shift) & (kBuckets - 1)]++] = k;
+            tmp[c[(k >> (8 * d)) & 0xff]++] = k;
         keys.swap(tmp);
     }
     for (std::size_t i = 0; i < n; ++i) {
@@ -137,7 +141,7 @@ void SampleBuffer::add(double v) {
 }
 
 std::span<const double> SampleBuffer::sorted() {
-    std::sort(m_values.begin(), m_values.end());
+    radixSort(m_values);
     return m_values;
 }
 

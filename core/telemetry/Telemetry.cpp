@@ -5,16 +5,16 @@ namespace assurance {
 FeatureValue &InferenceEvent::addFeature() {
     if (m_featureCount == m_features.size())
         m_features.emplace_back();
+    // The slot keeps its previous name and category: the parser overwrites them (usually with the
+    // same text, which it then does not copy).
     FeatureValue &f = m_features[m_featureCount++];
     f.numeric = true;
     f.number = 0.0;
-    f.category.clear();
-    f.name.clear();
     return f;
 }
 
 void InferenceEvent::clear() {
-    modelId.clear();
+    // modelId keeps its text until the parser overwrites it (see addFeature).
     txid.clear();
     tsMs = 0;
     hasTs = false;

@@ -34,6 +34,9 @@ struct InferenceEvent {
     bool error = false;
 
     std::span<const FeatureValue> features() const { return {m_features.data(), m_featureCount}; }
+    // A slot for one more feature, numeric and 0 until set. Its name and category still hold what
+    // the slot's previous occupant had: the caller sets both (the category empty for a number),
+    // usually to the same text as before, which the parser then does not copy again.
     FeatureValue &addFeature();
     void clear();
 

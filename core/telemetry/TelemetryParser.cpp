@@ -109,6 +109,13 @@ struct QtValue {
     }
 };
 
+// Reused destination strings (feature names, categories, model ids) usually hold the same text
+// as the previous message already: comparing is cheaper than assigning.
+template<typename S> void assignIfDifferent(std::string &to, const S &from) {
+    if (std::string_view(to) != std::string_view(from))
+        to.assign(from);
+}
+
 bool reject(TelemetryMessage &m, RejectReason reason, std::string field, std::string detail) {
     m.kind = MessageKind::Rejected;
     m.rejection.reason = reason;
@@ -359,7 +366,7 @@ template<typename V> bool decode(const V &root, TelemetryMessage &m, const Parse
 
     InferenceEvent &e = m.inference;
     e.clear();
-    e.modelId.assign(id);
+    assignIfDifferent(e.modelId, id);
     e.txid.assign(txidValue);
     e.tsMs = tsMs;
     e.hasTs = hasTs;
@@ -401,16 +408,17 @@ template<typename V> bool decode(const V &root, TelemetryMessage &m, const Parse
             case JType::Int:
             case JType::Double: {
                 FeatureValue &f = e.addFeature();
-                f.name.assign(key);
+                assignIfDifferent(f.name, key);
                 f.numeric = true;
                 f.number = v.number();
+                f.category.clear();
                 return;
             }
             case JType::String: {
                 FeatureValue &f = e.addFeature();
-                f.name.assign(key);
+                assignIfDifferent(f.name, key);
                 f.numeric = false;
-                f.category.assign(v.string());
+                assignIfDifferent(f.category, v.string());
                 return;
             }
             default:
