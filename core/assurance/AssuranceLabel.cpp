@@ -1,9 +1,11 @@
 #include "AssuranceLabel.h"
 
+#include "json/JsonFields.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 namespace assurance {
 
@@ -76,10 +78,7 @@ AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tole
         label.grade = gradeForScore(*label.score);
     }
     label.verdict = verdictFor(label.grade, label.hasCritical());
-    label.hash = QCryptographicHash::hash(QByteArray::fromStdString(canonicalLabelJson(label)),
-                                          QCryptographicHash::Sha256)
-                     .toHex()
-                     .toStdString();
+    label.hash = labelHash(label);
     return label;
 }
 
@@ -147,6 +146,87 @@ std::string serializeLabel(const AssuranceLabel &label) {
     pyjson::Writer w;
     writeLabel(w, label, true);
     return w.take();
+}
+
+std::string labelHash(const AssuranceLabel &label) {
+    return QCryptographicHash::hash(QByteArray::fromStdString(canonicalLabelJson(label)),
+                                    QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
+}
+
+std::optional<Verdict> verdictFromKey(std::string_view key) {
+    for (Verdict v : {Verdict::Assured, Verdict::Conditional, Verdict::NotAssured})
+        if (key == verdictKey(v))
+            return v;
+    return std::nullopt;
+}
+
+std::optional<MetricStatus> metricStatusFromKey(std::string_view key) {
+    for (MetricStatus s :
+         {MetricStatus::NotEvaluated, MetricStatus::Ok, MetricStatus::Warning, MetricStatus::Critical})
+        if (key == metricStatusKey(s))
+            return s;
+    return std::nullopt;
+}
+
+std::optional<AssuranceLabel> parseLabel(std::string_view bytes, const std::string &modelId,
+                                         std::string *error) {
+    const std::string context = "label:" + modelId;
+    const auto root = json::parseObject(bytes, context, error);
+    if (!root)
+        return std::nullopt;
+    auto failed = [&](std::string why) { return json::failure<AssuranceLabel>(error, std::move(why)); };
+    json::Fields f(*root, context);
+    AssuranceLabel l;
+    std::string timestamp, grade, verdict;
+    std::int64_t toleranceVersion = 0;
+    if (!f.string("model_id", l.modelId, true) || !f.string("timestamp", timestamp, true) ||
+        !f.number("score", l.score) || !f.string("grade", grade) || !f.string("verdict", verdict, true) ||
+        !f.integer("tolerance_version", toleranceVersion, true, 0) || !f.string("hash", l.hash, true))
+        return failed(f.error());
+    if (l.modelId != modelId)
+        return failed(context + ": model_id is " + l.modelId + ", not the key's model");
+    const auto end = timestamps::parseWindowTimestamp(timestamp);
+    if (!end)
+        return failed(context + ": timestamp must be a window timestamp");
+    l.windowEndMs = *end;
+    if (!grade.empty()) {
+        if (grade.size() != 1 || std::string_view("ABCDF").find(grade[0]) == std::string_view::npos)
+            return failed(context + ": grade must be A, B, C, D or F");
+        l.grade = grade[0];
+    }
+    const auto v = verdictFromKey(verdict);
+    if (!v)
+        return failed(context + ": verdict must be assured, conditional or not_assured");
+    l.verdict = *v;
+    l.toleranceVersion = static_cast<int>(std::min<std::int64_t>(toleranceVersion, 1'000'000'000));
+    const QJsonValue breakdown = root->value(QLatin1String("breakdown"));
+    if (!breakdown.isArray())
+        return failed(context + ": breakdown must be an array");
+    for (const QJsonValue &item : breakdown.toArray()) {
+        if (!item.isObject())
+            return failed(context + ": breakdown entries must be objects");
+        json::Fields b(item.toObject(), context + ": breakdown");
+        MetricAssessment a;
+        std::string metric, status;
+        std::optional<double> score, weight;
+        if (!b.string("metric", metric, true) || !b.number("value", a.value) ||
+            !b.string("status", status, true) || !b.number("bound", a.bound) || !b.number("score", score) ||
+            !b.number("weight", weight, true))
+            return failed(b.error());
+        const auto m = seedMetricFromKey(metric);
+        const auto st = metricStatusFromKey(status);
+        if (!m || !st)
+            return failed(context + ": breakdown has an unknown metric or status (" + metric + ", " + status +
+                          ")");
+        a.metric = *m;
+        a.status = *st;
+        a.score = score.value_or(0.0);
+        a.weight = *weight;
+        l.breakdown.push_back(a);
+    }
+    return l;
 }
 
 } // namespace assurance

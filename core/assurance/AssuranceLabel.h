@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assurance {
@@ -60,5 +61,14 @@ AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tole
 // "breakdown": [...], "hash": …}` in Python json.dumps form.
 std::string serializeLabel(const AssuranceLabel &label);
 std::string canonicalLabelJson(const AssuranceLabel &label); // without "hash": what is hashed
+// SHA-256 (hex) of canonicalLabelJson: what `hash` must hold.
+std::string labelHash(const AssuranceLabel &label);
+
+// A label as stored in `label:{id}` (the inverse of serializeLabel), every field checked. The hash
+// is read, not trusted: compare it with labelHash() to tell whether the label was altered.
+std::optional<AssuranceLabel> parseLabel(std::string_view json, const std::string &modelId,
+                                         std::string *error);
+std::optional<Verdict> verdictFromKey(std::string_view key);
+std::optional<MetricStatus> metricStatusFromKey(std::string_view key);
 
 } // namespace assurance

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assurance {
@@ -54,6 +55,21 @@ struct ToleranceSet {
     const MetricTolerance *find(SeedMetric m) const;
     MetricTolerance *find(SeedMetric m);
 };
+
+const char *boundModeKey(BoundMode m); // "absolute", "relative"
+std::optional<Direction> directionFromKey(std::string_view key);
+std::optional<BoundMode> boundModeFromKey(std::string_view key);
+
+// `tolerances:{id}` in Redis (docs/assurance.md "Stored tolerance sets"), in Python json.dumps form:
+// {"model_id": …, "version": 3, "author": …, "changed_at": "2025-10-27T16:22:57Z", "reason": …,
+//  "metrics": {"accuracy": {"direction": "higher_is_better", "mode": "absolute", "baseline": null,
+//  "warning": 0.9, "critical": 0.8, "enabled": true}, …}}
+std::string serializeTolerances(const ToleranceSet &set);
+// Validates everything and names the first problem ("tolerances:m: metrics.accuracy: critical must
+// not be above warning for higher_is_better"). Metrics the document leaves out keep their shipped
+// defaults; an unknown metric name is an error. `modelId` is the id from the key.
+std::optional<ToleranceSet> parseTolerances(std::string_view json, const std::string &modelId,
+                                            std::string *error);
 
 // Shipped defaults (docs/assurance.md): accuracy ≥ 0.90 / 0.80; rmse, watts +20 % / +50 % over
 // baseline; feature_drift (PSI) 0.10 / 0.25; domain violations 10 / 50 per window; failure rate

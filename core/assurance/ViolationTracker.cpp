@@ -1,7 +1,10 @@
 #include "ViolationTracker.h"
 
+#include "json/JsonFields.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
+
+#include <algorithm>
 
 namespace assurance {
 
@@ -77,6 +80,33 @@ std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
         list.erase(it);
     }
     return events;
+}
+
+void ViolationTracker::seed(const std::string &modelId, std::vector<ViolationEpisode> stored,
+                            std::int64_t lastAppliedMs) {
+    std::sort(stored.begin(), stored.end(), [](const ViolationEpisode &a, const ViolationEpisode &b) {
+        return a.openedMs < b.openedMs || (a.openedMs == b.openedMs && a.id < b.id);
+    });
+    // One active episode per metric: an older active one that a newer one superseded is closed
+    // where the newer one opened (a record written by two owners in a rebalance race).
+    std::map<SeedMetric, ViolationEpisode *> active;
+    for (auto &e : stored) {
+        if (!e.active())
+            continue;
+        if (auto it = active.find(e.metric); it != active.end())
+            it->second->closedMs = e.openedMs;
+        active[e.metric] = &e;
+    }
+    auto &list = m_byModel[modelId];
+    list.assign(stored.begin(), stored.end());
+    while (list.size() > m_historyPerModel && !list.front().active())
+        list.pop_front();
+    m_lastApplied[modelId] = lastAppliedMs;
+}
+
+void ViolationTracker::forget(const std::string &modelId) {
+    m_byModel.erase(modelId);
+    m_lastApplied.erase(modelId);
 }
 
 ViolationEpisode *ViolationTracker::findMutable(const std::string &id) {
@@ -167,6 +197,84 @@ std::string serializeEpisode(const ViolationEpisode &episode) {
     pyjson::Writer w;
     writeEpisode(w, episode);
     return w.take();
+}
+
+const char *episodeChangeKey(EpisodeChange c) {
+    switch (c) {
+    case EpisodeChange::Opened:
+        return "opened";
+    case EpisodeChange::Updated:
+        return "updated";
+    case EpisodeChange::Closed:
+        return "closed";
+    case EpisodeChange::Acknowledged:
+        return "acknowledged";
+    case EpisodeChange::Resolved:
+        return "resolved";
+    }
+    return "updated";
+}
+
+std::optional<Severity> severityFromKey(std::string_view key) {
+    for (Severity s : {Severity::Warning, Severity::Critical})
+        if (key == severityKey(s))
+            return s;
+    return std::nullopt;
+}
+
+std::optional<EpisodeStatus> episodeStatusFromKey(std::string_view key) {
+    for (EpisodeStatus s : {EpisodeStatus::Open, EpisodeStatus::Acknowledged, EpisodeStatus::Resolved})
+        if (key == episodeStatusKey(s))
+            return s;
+    return std::nullopt;
+}
+
+std::optional<ViolationEpisode> parseEpisode(std::string_view bytes, const std::string &modelId,
+                                             const std::string &context, std::string *error) {
+    const auto root = json::parseObject(bytes, context, error);
+    if (!root)
+        return std::nullopt;
+    auto failed = [&](std::string why) { return json::failure<ViolationEpisode>(error, std::move(why)); };
+    json::Fields f(*root, context);
+    ViolationEpisode e;
+    std::string metric, severity, status, opened, lastSeen, closed;
+    std::optional<double> observed, bound;
+    std::int64_t count = 0;
+    if (!f.string("id", e.id, true) || !f.string("model_id", e.modelId, true) ||
+        !f.string("metric", metric, true) || !f.string("severity", severity, true) ||
+        !f.number("observed", observed, true) || !f.number("bound", bound, true) ||
+        !f.string("opened", opened, true) || !f.string("last_seen", lastSeen, true) ||
+        !f.string("closed", closed) || !f.integer("count", count, true, 1) ||
+        !f.string("status", status, true) || !f.string("actor", e.actor) || !f.string("note", e.note))
+        return failed(f.error());
+    if (e.modelId != modelId)
+        return failed(context + ": model_id is " + e.modelId + ", not the key's model");
+    const auto m = seedMetricFromKey(metric);
+    const auto sev = severityFromKey(severity);
+    const auto st = episodeStatusFromKey(status);
+    const auto openedMs = timestamps::parseWindowTimestamp(opened);
+    const auto lastSeenMs = timestamps::parseWindowTimestamp(lastSeen);
+    const auto closedMs = closed.empty() ? std::nullopt : timestamps::parseWindowTimestamp(closed);
+    if (!m)
+        return failed(context + ": metric " + metric + " is not a metric");
+    if (!sev)
+        return failed(context + ": severity must be warning or critical");
+    if (!st)
+        return failed(context + ": status must be open, acknowledged or resolved");
+    if (!openedMs || !lastSeenMs || (!closed.empty() && !closedMs))
+        return failed(context + ": opened, last_seen and closed must be window timestamps");
+    if (*lastSeenMs < *openedMs || (closedMs && *closedMs < *openedMs))
+        return failed(context + ": last_seen and closed must not be before opened");
+    e.metric = *m;
+    e.severity = e.currentSeverity = *sev;
+    e.observed = *observed;
+    e.bound = *bound;
+    e.openedMs = *openedMs;
+    e.lastSeenMs = *lastSeenMs;
+    e.closedMs = closedMs;
+    e.count = static_cast<std::uint64_t>(count);
+    e.status = *st;
+    return e;
 }
 
 } // namespace assurance

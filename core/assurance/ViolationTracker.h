@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assurance {
@@ -59,6 +60,13 @@ public:
     std::optional<EpisodeEvent> resolve(const std::string &id, const std::string &actor,
                                         const std::string &note, std::int64_t nowMs);
 
+    // Continues from a stored record (the agent after a restart or a rebalance, from
+    // `violations:{id}` and `label:{id}`): the model's episodes become `stored` and labels up to
+    // `lastAppliedMs` are ignored. At most one active episode per metric is kept (the newest).
+    void seed(const std::string &modelId, std::vector<ViolationEpisode> stored, std::int64_t lastAppliedMs);
+    // Forgets a model (its partition moved to another agent).
+    void forget(const std::string &modelId);
+
     std::vector<ViolationEpisode> episodes(const std::string &modelId) const; // oldest first
     std::vector<ViolationEpisode> allEpisodes() const;
     const ViolationEpisode *find(const std::string &id) const;
@@ -70,7 +78,15 @@ private:
     std::map<std::string, std::int64_t> m_lastApplied;
 };
 
+const char *episodeChangeKey(EpisodeChange c); // "opened", "updated", "closed", "acknowledged", "resolved"
+std::optional<Severity> severityFromKey(std::string_view key);
+std::optional<EpisodeStatus> episodeStatusFromKey(std::string_view key);
+
 std::string serializeEpisode(const ViolationEpisode &episode);
+// An episode as stored in `violations:{id}` (the inverse of serializeEpisode); every field checked.
+// `context` names the value in errors, e.g. "violations:m field m:accuracy:2025-10-27T16_23_00Z".
+std::optional<ViolationEpisode> parseEpisode(std::string_view json, const std::string &modelId,
+                                             const std::string &context, std::string *error);
 namespace pyjson {
 class Writer;
 }
