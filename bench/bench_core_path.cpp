@@ -7,7 +7,7 @@
 // half with an inline label, plus 5 % re-sent duplicates (the same bytes again, shortly after),
 // spread over 7 minutes of event time so that ≥ 5 one-minute windows per model close while the
 // clock runs. Every event is checked to be counted exactly once.
-#include "demo/DemoSimulator.h"
+#include "BenchCorpus.h"
 #include "metrics/Clock.h"
 #include "metrics/HashTables.h"
 #include "pipeline/TelemetryProcessor.h"
@@ -29,72 +29,15 @@
 #include <vector>
 
 using namespace assurance;
+using benchcorpus::makeEvent;
+using benchcorpus::modelName;
+using benchcorpus::Rng;
 
 namespace {
 
 constexpr std::int64_t T0 = 1761580800000;
 constexpr int kModels = 20;
 constexpr std::int64_t kSpanMs = 7 * 60'000;
-
-struct Rng {
-    std::uint64_t s;
-    std::uint64_t next() { return mix64(s += 0x9e3779b97f4a7c15ULL); }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    double normal() {
-        const double u1 = std::max(uniform(), 1e-300), u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-    }
-};
-
-std::string modelName(int m) {
-    return "bench-model-" + std::to_string(m);
-}
-
-std::string makeEvent(Rng &rng, int model, std::int64_t ts, std::uint64_t serial) {
-    static const char *const regions[] = {"north", "south", "east", "west", "central"};
-    static const char *const tiers[] = {"free", "basic", "pro", "enterprise"};
-    pyjson::Writer w;
-    w.beginObject();
-    w.key("model_id");
-    w.value(modelName(model));
-    char tx[40];
-    std::snprintf(tx, sizeof tx, "%016llx%08llx", static_cast<unsigned long long>(rng.next()),
-                  static_cast<unsigned long long>(serial));
-    w.key("txid_hash");
-    w.value(tx);
-    w.key("ts");
-    w.value(timestamps::formatIso8601Ms(ts));
-    const double p = std::round(1000.0 / (1.0 + std::exp(-rng.normal() * 2.0))) / 1000.0;
-    w.key("prediction");
-    w.value(p);
-    if (rng.uniform() < 0.5) {
-        w.key("label");
-        w.value(rng.uniform() < p ? 1 : 0);
-    }
-    w.key("confidence");
-    w.value(std::round((0.7 + 0.29 * rng.uniform()) * 1000.0) / 1000.0);
-    w.key("latency_ms");
-    w.value(std::round((5.0 + 20.0 * rng.uniform()) * 10.0) / 10.0);
-    w.key("watts");
-    w.value(std::round((40.0 + 5.0 * rng.normal()) * 10.0) / 10.0);
-    w.key("status");
-    w.value(rng.uniform() < 0.01 ? "error" : "ok");
-    w.key("features");
-    w.beginObject();
-    for (int f = 0; f < 8; ++f) {
-        char name[16];
-        std::snprintf(name, sizeof name, "f%d", f);
-        w.key(name);
-        w.value(std::round((10.0 * f + (1.0 + f) * rng.normal()) * 1000.0) / 1000.0);
-    }
-    w.key("region");
-    w.value(regions[rng.next() % 5]);
-    w.key("tier");
-    w.value(tiers[rng.next() % 4]);
-    w.endObject();
-    w.endObject();
-    return w.take();
-}
 
 double seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
@@ -206,23 +149,7 @@ int main(int argc, char **argv) {
             corpus.push_back(corpus[corpus.size() - 1 - rng.next() % 40]);
     }
     // Reference profiles from a separate nominal sample of each model.
-    std::map<std::string, std::shared_ptr<ReferenceProfile>> refs;
-    {
-        TelemetryParser parser;
-        TelemetryMessage m;
-        Rng refRng{7};
-        std::map<int, ReferenceProfileBuilder> builders;
-        for (int model = 0; model < kModels; ++model)
-            builders.emplace(model, ReferenceProfileBuilder(modelName(model)));
-        for (int i = 0; i < 2000 * kModels; ++i) {
-            const int model = i % kModels;
-            if (parser.parse(makeEvent(refRng, model, T0, static_cast<std::uint64_t>(i)), m) ==
-                MessageKind::Inference)
-                builders.at(model).add(m.inference);
-        }
-        for (auto &[model, b] : builders)
-            refs[modelName(model)] = std::make_shared<ReferenceProfile>(b.build());
-    }
+    const auto refs = benchcorpus::referenceProfiles(kModels, 2000, T0);
     std::printf("corpus: %zu messages (%llu distinct, %zu duplicates), %d models, mean %.0f bytes, %.1f min "
                 "of event time\n",
                 corpus.size(), static_cast<unsigned long long>(distinct), corpus.size() - distinct, kModels,

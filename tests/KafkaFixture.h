@@ -41,6 +41,7 @@ public:
     }
 
     QString bootstrap() const { return m_bootstrap; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     // kcat -P with keys: each line "key\tvalue".
     bool produceWithKcat(const QString &topic, const QByteArray &keyTabValueLines) const {

@@ -68,6 +68,7 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     std::string url() const { return "redis://127.0.0.1:" + std::to_string(m_port); }
     assurance::RedisUrl redisUrl() const {
         assurance::RedisUrl u;

@@ -2,6 +2,7 @@
 // history through the index and through SCAN, bad values per key, URLs and AUTH, and the
 // assurancectl commands that read it.
 #include "RedisFixture.h"
+#include "agent/WindowWriter.h"
 #include "cli/RedisCommands.h"
 #include "redis/RedisUrl.h"
 #include "redis/SnapshotStore.h"
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void historyThroughIndexAndScan();
     void badValuesAreReportedPerKey();
     void wrongTypedKeyWritesNothing();
+    void pipelinedWritesSurviveAFlushedScriptCache();
+    void writerSetsRefusedModelsAsideInOrder();
     void authentication();
     void connectionFailuresAreExitCode3();
 
@@ -303,6 +306,59 @@ void TestRedisStore::wrongTypedKeyWritesNothing() {
     QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m:2025-10-27T16_01_00Z")}),
              QByteArray("0"));
     QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m")}), QByteArray("0"));
+}
+
+void TestRedisStore::pipelinedWritesSurviveAFlushedScriptCache() {
+    // Several windows in one round trip with EVALSHA; a Redis that lost its script cache (restart,
+    // SCRIPT FLUSH) answers NOSCRIPT and the same windows go again with EVAL.
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    for (int round = 0; round < 2; ++round) {
+        const ProcessedWindow a = window("m", T0 + (round * 2 + 1) * 60'000, 0.95);
+        const ProcessedWindow b = window("m", T0 + (round * 2 + 2) * 60'000, 0.96);
+        const auto results = store.writeWindows({&a, &b}, 0);
+        QCOMPARE(results.size(), std::size_t(2));
+        for (const auto &r : results)
+            QVERIFY2(r.outcome == SnapshotStore::Outcome::Written, r.error.c_str());
+        m_redis->cli({QStringLiteral("SCRIPT"), QStringLiteral("FLUSH")});
+    }
+    QCOMPARE(m_redis->cli({QStringLiteral("ZCARD"), QStringLiteral("metrics:m:index")}), QByteArray("4"));
+    const ProcessedWindow again = window("m", T0 + 60'000, 0.95);
+    QCOMPARE(store.writeWindows({&again}, 0).front().outcome, SnapshotStore::Outcome::AlreadyWritten);
+}
+
+void TestRedisStore::writerSetsRefusedModelsAsideInOrder() {
+    // Model a's index key has the wrong type: its windows are refused and wait, in order, while
+    // model b's are written. Once the key is repaired, a's windows follow on the next retry.
+    m_redis->cli({QStringLiteral("SET"), QStringLiteral("metrics:a:index"), QStringLiteral("a string")});
+    AgentOptions options;
+    options.redis = m_redis->redisUrl();
+    options.retentionSeconds = 0;
+    options.refusedRetryMs = 1500;
+    AgentStats stats;
+    WindowWriter writer(0, options, stats);
+    std::deque<ProcessedWindow> windows;
+    for (int i = 1; i <= 2; ++i) {
+        windows.push_back(window("a", T0 + i * 60'000, 0.9 + i / 100.0));
+        windows.push_back(window("b", T0 + i * 60'000, 0.9 + i / 100.0));
+    }
+    writer.submit(windows);
+    QTRY_COMPARE_WITH_TIMEOUT(stats.windowsWritten.load(), std::uint64_t(2), 5000);
+    QCOMPARE(stats.windowsRefused.load(), std::uint64_t(1)); // a's second window never went: it waits behind
+    QCOMPARE(writer.waiting(), std::size_t(2));
+    auto done = writer.takeDone();
+    QCOMPARE(done.size(), std::size_t(2));
+    QCOMPARE(done[0].model, std::string("b"));
+    QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:a")}), QByteArray("0"));
+    m_redis->cli({QStringLiteral("DEL"), QStringLiteral("metrics:a:index")});
+    QTRY_COMPARE_WITH_TIMEOUT(writer.waiting(), std::size_t(0), 5000);
+    done = writer.takeDone();
+    QCOMPARE(done.size(), std::size_t(2));
+    QCOMPARE(done[0].end, T0 + 60'000); // in order
+    QCOMPARE(done[1].end, T0 + 120'000);
+    QVERIFY(
+        m_redis->cli({QStringLiteral("GET"), QStringLiteral("metrics:a")}).contains("2025-10-27T16_02_00Z"));
+    QVERIFY(writer.flush(std::chrono::milliseconds(100), false));
 }
 
 void TestRedisStore::authentication() {

@@ -25,8 +25,8 @@ int usage(const QString &error) {
     return 2;
 }
 
-// "60s", "5m", "1h", "7d" or plain seconds.
-std::optional<std::int64_t> seconds(const QString &text) {
+// "60s", "5m", "1h", "7d" or plain seconds; zero only where `allowZero`.
+std::optional<std::int64_t> seconds(const QString &text, bool allowZero = false) {
     static const std::pair<QChar, std::int64_t> units[] = {
         {QLatin1Char('s'), 1}, {QLatin1Char('m'), 60}, {QLatin1Char('h'), 3600}, {QLatin1Char('d'), 86400}};
     std::int64_t factor = 1;
@@ -38,7 +38,7 @@ std::optional<std::int64_t> seconds(const QString &text) {
         }
     bool ok = false;
     const qlonglong v = number.toLongLong(&ok);
-    if (!ok || v <= 0)
+    if (!ok || v < 0 || (v == 0 && !allowZero))
         return std::nullopt;
     return v * factor;
 }
@@ -70,6 +70,10 @@ int main(int argc, char *argv[]) {
          QStringLiteral("DURATION"), QStringLiteral("60s")},
         {QStringLiteral("lateness"), QCoreApplication::translate("agent", "Allowed lateness (default 10s)."),
          QStringLiteral("DURATION"), QStringLiteral("10s")},
+        {QStringLiteral("idle-timeout"),
+         QCoreApplication::translate("agent", "Close a model's windows after this long without events "
+                                              "(default: the window length)."),
+         QStringLiteral("DURATION")},
         {QStringLiteral("retention"),
          QCoreApplication::translate("agent", "History retention in Redis (default 7d)."),
          QStringLiteral("DURATION"), QStringLiteral("7d")},
@@ -92,6 +96,10 @@ int main(int argc, char *argv[]) {
          QCoreApplication::translate("agent",
                                      "A librdkafka property, e.g. security.protocol=SASL_SSL (repeatable)."),
          QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("threads"),
+         QCoreApplication::translate("agent",
+                                     "Worker threads sharing the partitions (default: one per core)."),
+         QStringLiteral("N")},
         {QStringLiteral("http"),
          QCoreApplication::translate("agent", "Serve /healthz and /metrics on ADDRESS:PORT."),
          QStringLiteral("ADDRESS:PORT")},
@@ -138,15 +146,27 @@ int main(int argc, char *argv[]) {
     }
     options.redis = *redis;
     const auto window = seconds(p.value(QStringLiteral("window")));
-    const auto lateness = seconds(p.value(QStringLiteral("lateness")));
+    const auto lateness = seconds(p.value(QStringLiteral("lateness")), true);
     const auto retention = seconds(p.value(QStringLiteral("retention")));
     const auto labelReplay = seconds(p.value(QStringLiteral("label-replay")));
     if (!window || !lateness || !retention || !labelReplay)
         return usage(QCoreApplication::translate("agent", "durations look like 60s, 5m, 1h or 7d"));
     options.engine.windowMs = *window * 1000;
     options.engine.allowedLatenessMs = *lateness * 1000;
+    if (p.isSet(QStringLiteral("idle-timeout"))) {
+        const auto idle = seconds(p.value(QStringLiteral("idle-timeout")));
+        if (!idle)
+            return usage(QCoreApplication::translate("agent", "durations look like 60s, 5m, 1h or 7d"));
+        options.engine.idleTimeoutMs = *idle * 1000;
+    }
     options.retentionSeconds = *retention;
     options.labelReplayMs = *labelReplay * 1000;
+    if (p.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        options.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > assurance::AgentStats::kMaxShards)
+            return usage(QCoreApplication::translate("agent", "--threads needs a number from 1 to 64"));
+    }
     for (const QString &kv : p.values(QStringLiteral("reference"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0 || !assurance::isValidModelId(kv.left(eq).toStdString()))

@@ -1,40 +1,20 @@
 #include "AgentService.h"
 
+#include "agent/AgentShard.h"
 #include "redis/RedisClient.h"
-#include "redis/SnapshotStore.h"
+#include "json/JsonFields.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <set>
-#include <thread>
+
+#include <pthread.h>
 
 namespace assurance {
 
-AgentService::AgentService(AgentOptions options, const Clock &clock)
-    : m_options(std::move(options))
-    , m_clock(clock)
-    , m_processor(m_options.engine, clock)
-    , m_redis(std::make_unique<RedisClient>(m_options.redis, std::chrono::milliseconds(3000)))
-    , m_store(std::make_unique<SnapshotStore>(*m_redis)) {
-    for (const auto &[model, task] : m_options.tasks)
-        m_processor.engine().setTask(model, task);
-    m_consumer.onRevoked = [this](const std::vector<TopicPartition> &) { onRevoked(); };
-    m_consumer.onAssigned = [this](const std::vector<TopicPartition> &parts) {
-        log("info", "partitions assigned", "\"partitions\": " + std::to_string(parts.size()));
-    };
-}
-
-AgentService::~AgentService() {
-    // The consumer outlives nothing it calls back into.
-    m_consumer.onRevoked = nullptr;
-    m_consumer.onAssigned = nullptr;
-    m_consumer.close();
-}
-
-void AgentService::log(const char *level, const std::string &message, const std::string &extraJson) const {
-    // One JSON object per line on stderr.
+void agentLog(const char *level, const std::string &message, const std::string &extraJson) {
     pyjson::Writer w;
     w.beginObject();
     w.key("ts");
@@ -47,11 +27,46 @@ void AgentService::log(const char *level, const std::string &message, const std:
     std::string line = w.take();
     if (!extraJson.empty())
         line.insert(line.size() - 1, ", " + extraJson);
-    std::fprintf(stderr, "%s\n", line.c_str());
+    line += '\n';
+    std::fputs(line.c_str(), stderr); // one call per line: lines of different threads never mix
+}
+
+AgentService::AgentService(AgentOptions options, const Clock &clock)
+    : m_options(std::move(options))
+    , m_clock(clock)
+    , m_redis(std::make_unique<RedisClient>(m_options.redis, std::chrono::milliseconds(3000)))
+    , m_updates(std::make_unique<RedisClient>(m_options.redis, std::chrono::milliseconds(3000))) {
+    if (m_options.threads <= 0)
+        m_options.threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 16U));
+    // librdkafka counts queued.min.messages on the queue a partition forwards to, i.e. the whole
+    // shard's queue here: its per-partition default (100,000) would stop every fetcher of a busy
+    // shard. queued.max.messages.kbytes (64 MiB per queue by default) bounds the memory instead.
+    // Given first, so that --kafka-property can still override it.
+    m_options.kafka.properties.insert(m_options.kafka.properties.begin(), {"queued.min.messages", "1000000"});
+    m_consumer.onRevoked = [this](const std::vector<TopicPartition> &) { onRevoked(); };
+    m_consumer.afterRevoke = [this] { afterRevoke(); };
+    m_consumer.onAssigned = [](const std::vector<TopicPartition> &parts) {
+        agentLog("info", "partitions assigned", "\"partitions\": " + std::to_string(parts.size()));
+    };
+}
+
+AgentService::~AgentService() {
+    m_stopShards = true;
+    for (auto &s : m_shards)
+        s->release();
+    for (auto &t : m_threads)
+        if (t.joinable())
+            t.join();
+    // The consumer outlives nothing it calls back into.
+    m_consumer.onRevoked = nullptr;
+    m_consumer.afterRevoke = nullptr;
+    m_consumer.onAssigned = nullptr;
+    m_consumer.close();
 }
 
 bool AgentService::start(std::string *error) {
-    // Reference profiles: from files (and then stored in Redis), otherwise from Redis.
+    // Reference profiles from files win over Redis, and are stored there for consoles and other
+    // agents. Profiles of other models are read from Redis by the shards as the models appear.
     for (const auto &[model, path] : m_options.referenceFiles) {
         std::ifstream in(path);
         if (!in) {
@@ -62,248 +77,217 @@ bool AgentService::start(std::string *error) {
         TelemetryParser parser;
         TelemetryMessage m;
         std::string line;
-        std::uint64_t lineNo = 0, rejected = 0;
+        std::uint64_t skipped = 0;
         while (std::getline(in, line)) {
-            ++lineNo;
             if (line.empty())
                 continue;
             if (parser.parse(line, m) == MessageKind::Inference && m.inference.modelId == model)
                 builder.add(m.inference);
             else
-                ++rejected;
+                ++skipped;
         }
         if (builder.events() == 0) {
             *error = "the reference file " + path + " holds no inference event of model " + model;
             return false;
         }
-        auto profile = std::make_shared<ReferenceProfile>(builder.build());
-        m_processor.engine().setReference(profile);
-        if (ensureRedis()) {
+        auto profile = std::make_shared<const ReferenceProfile>(builder.build());
+        m_fileReferences.push_back(profile);
+        if (m_redis->connect()) {
             const std::string json = serializeReferenceProfile(*profile);
             m_redis->command({"SET", "reference:" + model, json});
         }
-        log("info", "reference profile built",
-            "\"model_id\": \"" + model + "\", \"events\": " + std::to_string(builder.events()) +
-                ", \"skipped_lines\": " + std::to_string(rejected));
+        agentLog("info", "reference profile built",
+                 "\"model_id\": \"" + model + "\", \"events\": " + std::to_string(builder.events()) +
+                     ", \"skipped_lines\": " + std::to_string(skipped));
     }
-    if (ensureRedis()) {
-        std::string cursor = "0";
-        do {
-            const auto r = m_redis->command({"SCAN", cursor, "MATCH", "reference:*", "COUNT", "1000"});
-            if (!r || r->elements.size() != 2)
-                break;
-            cursor = r->elements[0].str;
-            for (const auto &key : r->elements[1].elements) {
-                const std::string model = key.str.substr(10);
-                if (m_options.referenceFiles.count(model))
-                    continue;
-                const auto v = m_redis->command({"GET", key.str});
-                std::string why;
-                auto profile = v ? parseReferenceProfile(v->str, &why) : std::nullopt;
-                if (!profile) {
-                    log("warning", "reference profile ignored", "\"key\": \"" + key.str + "\"");
-                    continue;
-                }
-                profile->modelId = model;
-                m_processor.engine().setReference(std::make_shared<ReferenceProfile>(std::move(*profile)));
-            }
-        } while (cursor != "0");
-    }
+    loadStoredReferences();
     if (!m_consumer.open(m_options.kafka, KafkaConsumer::Mode::Subscribe, error))
         return false;
+    for (int i = 0; i < m_options.threads; ++i) {
+        KafkaQueue *queue = m_consumer.addQueue();
+        m_shards.push_back(std::make_unique<AgentShard>(i, m_options, m_clock, m_stats, m_consumer, *queue,
+                                                        m_fileReferences, m_storedReferences));
+    }
+    m_stats.shards = m_options.threads;
     m_stats.kafkaOk = true;
-    log("info", "agent started");
+    agentLog("info", "agent started", "\"shards\": " + std::to_string(m_options.threads));
     return true;
 }
 
-bool AgentService::ensureRedis() {
-    if (m_redis->connected())
-        return true;
-    const std::int64_t now = SystemClock().nowMs();
-    if (now < m_nextRedisAttemptMs)
-        return false;
-    if (m_redis->connect()) {
-        if (m_stats.redisOk.exchange(true) == false && m_stats.redisErrors > 0) {
-            ++m_stats.reconnects;
-            log("info", "redis reconnected");
-        }
-        m_backoffMs = 100;
-        return true;
-    }
-    if (m_stats.redisOk.exchange(false))
-        log("error", "redis unavailable: " + m_redis->error());
-    ++m_stats.redisErrors;
-    m_nextRedisAttemptMs = now + m_backoffMs;
-    m_backoffMs = std::min<std::int64_t>(m_backoffMs * 2, 5000);
-    return false;
-}
-
-void AgentService::handle(const KafkaRecord &record) {
-    ++m_stats.consumed;
-    const TopicPartition tp{std::string(record.topic), record.partition};
-    m_highest[tp] = record.offset;
-    const MessageKind kind = m_processor.submit(record.payload);
-    if (kind == MessageKind::Rejected) {
-        ++m_stats.rejected[static_cast<std::size_t>(m_processor.lastMessage().rejection.reason)];
+void AgentService::loadStoredReferences() {
+    // Every stored profile before consuming (SCAN, never KEYS; MGET in chunks), so that no shard
+    // parses a profile while messages wait. Models that appear later are looked up one by one.
+    if (!m_redis->connected() && !m_redis->connect())
         return;
-    }
-    if (kind == MessageKind::Inference && m_options.labelReplayMs > 0) {
-        const InferenceEvent &e = m_processor.lastMessage().inference;
-        const std::int64_t second = (e.hasTs ? e.tsMs : m_clock.nowMs()) / 1000;
-        auto &recent = m_recentInference[tp];
-        if (recent.empty() || second > recent.back().second)
-            recent.emplace_back(record.offset, second);
-        if (recent.size() > 100'000) // a safety bound; storeOffsets() prunes what it no longer needs
-            recent.pop_front();
-    }
-    const std::int64_t end = m_processor.engine().lastWindowEndMs();
-    const TelemetryMessage &msg = m_processor.lastMessage();
-    std::pair<std::string, std::int64_t> window;
-    if (kind == MessageKind::Snapshot) // a sidecar snapshot is queued at once: hold it until written
-        window = {msg.snapshot.modelId, msg.snapshot.windowEndMs};
-    else if (end != 0)
-        window = {kind == MessageKind::Inference ? msg.inference.modelId : msg.label.modelId, end};
-    if (!window.first.empty()) {
-        auto &offsets = m_pending[window];
-        auto it = offsets.find(tp);
-        if (it == offsets.end() || record.offset < it->second)
-            offsets[tp] = record.offset;
-    }
-}
-
-void AgentService::collectClosed() {
-    for (auto &p : m_processor.takeProcessed())
-        m_queue.push_back(std::move(p));
-    m_stats.queuedWindows = m_queue.size();
-}
-
-bool AgentService::writeQueued() {
-    while (!m_queue.empty()) {
-        if (!ensureRedis())
-            return false;
-        const ProcessedWindow &w = m_queue.front();
-        std::string error;
-        bool already = false;
-        if (!m_store->writeWindow(w, m_options.retentionSeconds, &error, &already)) {
-            ++m_stats.redisErrors;
-            m_stats.redisOk = false;
-            log("error", "window not written, will retry: " + error);
-            m_redis->disconnect();
-            return false;
-        }
-        ++(already ? m_stats.windowsAlreadyWritten : m_stats.windowsWritten);
-        m_pending.erase({w.snapshot.modelId, w.snapshot.windowEndMs});
-        m_queue.pop_front();
-    }
-    m_stats.queuedWindows = 0;
-    return true;
-}
-
-void AgentService::storeOffsets() {
-    // Per partition: the lowest offset still held by an unwritten window, else one past the last.
-    std::map<TopicPartition, std::int64_t> next;
-    for (const auto &[tp, highest] : m_highest)
-        next[tp] = highest + 1;
-    for (const auto &[window, offsets] : m_pending)
-        for (const auto &[tp, offset] : offsets) {
-            auto it = next.find(tp);
-            if (it != next.end() && offset < it->second)
-                it->second = offset;
-        }
-    // Step further back by the label replay horizon: a restart from there re-reads the
-    // predictions that labels of the re-read messages may still refer to (the windows they fall
-    // in were written already and are not written again).
-    for (auto &[tp, recent] : m_recentInference) {
-        auto it = next.find(tp);
-        if (it == next.end() || recent.empty())
-            continue;
-        std::int64_t secondAtNext = recent.back().second;
-        for (auto r = recent.rbegin(); r != recent.rend(); ++r)
-            if (r->first <= it->second) {
-                secondAtNext = r->second;
-                break;
+    std::set<std::string> fromFiles;
+    for (const auto &ref : m_fileReferences)
+        fromFiles.insert(ref->modelId);
+    std::vector<std::string> keys;
+    std::string cursor = "0";
+    do {
+        const auto r = m_redis->command({"SCAN", cursor, "MATCH", "reference:*", "COUNT", "1000"});
+        if (!r || r->elements.size() != 2)
+            return;
+        cursor = r->elements[0].str;
+        for (const auto &key : r->elements[1].elements)
+            if (const std::string model = key.str.substr(10);
+                isValidModelId(model) && !fromFiles.count(model))
+                keys.push_back(key.str);
+    } while (cursor != "0");
+    for (std::size_t from = 0; from < keys.size(); from += 100) {
+        std::vector<std::string_view> argv = {"MGET"};
+        for (std::size_t i = from; i < std::min(keys.size(), from + 100); ++i)
+            argv.push_back(keys[i]);
+        const auto values = m_redis->command(argv);
+        if (!values)
+            return;
+        for (std::size_t i = 0; i < values->elements.size(); ++i) {
+            if (values->elements[i].type != RedisReply::Type::String)
+                continue;
+            std::string why;
+            auto profile = parseReferenceProfile(values->elements[i].str, &why);
+            if (!profile) {
+                ++m_stats.badRedisValues;
+                agentLog("warning", "value ignored: " + why, "\"key\": \"" + keys[from + i] + "\"");
+                continue;
             }
-        const std::int64_t horizon = secondAtNext - m_options.labelReplayMs / 1000;
-        while (recent.size() > 1 && recent[1].second <= horizon)
-            recent.pop_front();
-        if (recent.front().first < it->second)
-            it->second = recent.front().first;
+            profile->modelId = keys[from + i].substr(10);
+            m_storedReferences.push_back(std::make_shared<const ReferenceProfile>(std::move(*profile)));
+        }
     }
-    for (const auto &[tp, offset] : next) {
-        auto stored = m_stored.find(tp);
-        if (stored != m_stored.end() && stored->second == offset)
-            continue;
-        if (m_consumer.storeOffset(tp, offset))
-            m_stored[tp] = offset;
-    }
+    agentLog("info", "reference profiles loaded",
+             "\"profiles\": " + std::to_string(m_storedReferences.size()));
+}
+
+void AgentService::forEachShard(std::function<void(AgentShard &)> task) {
+    for (auto &s : m_shards)
+        s->post(task);
 }
 
 void AgentService::onRevoked() {
-    // Write what is closed; store and commit offsets while the open windows still hold theirs back
-    // (they will be recomputed in full by the next owner); then drop the open windows.
-    m_processor.advance();
-    collectClosed();
-    writeQueued();
-    storeOffsets();
+    // Every shard writes what is closed, stores its offsets and drops open windows; then the
+    // stored offsets are committed while the partitions are still ours. The shards stay parked
+    // until the partitions are unassigned (afterRevoke), so that no message fetched for the old
+    // assignment is handled under the new one.
+    for (auto &s : m_shards)
+        s->holdForRevoke();
     m_consumer.commitSync();
-    m_processor.engine().dropOpenWindows();
-    // Closed windows still queued for Redis keep their entries: their offsets stay held back.
-    std::set<std::pair<std::string, std::int64_t>> queued;
-    for (const auto &w : m_queue)
-        queued.insert({w.snapshot.modelId, w.snapshot.windowEndMs});
-    for (auto it = m_pending.begin(); it != m_pending.end();)
-        it = queued.count(it->first) ? std::next(it) : m_pending.erase(it);
-    m_highest.clear();
-    m_stored.clear();
-    m_recentInference.clear();
-    m_paused = false; // the new assignment starts unpaused
-    log("info", "partitions revoked: open windows dropped, offsets committed");
+    agentLog("info", "partitions revoked: open windows dropped, offsets committed");
+}
+
+void AgentService::afterRevoke() {
+    for (auto &s : m_shards)
+        s->release();
+}
+
+bool AgentService::connectUpdates() {
+    const std::int64_t now = SystemClock().nowMs();
+    if (!m_updatesRetry.due(now))
+        return false;
+    const auto sub =
+        m_updates->connect() ? m_updates->command({"SUBSCRIBE", "assurance:updates"}) : std::nullopt;
+    if (!sub || sub->isError()) {
+        m_updates->disconnect();
+        m_updatesRetry.failed(now);
+        return false;
+    }
+    m_updatesRetry.succeeded();
+    // Whatever changed while we were not listening.
+    forEachShard([](AgentShard &s) { s.reloadAllModels(); });
+    return true;
+}
+
+void AgentService::followUpdates() {
+    if (!m_updates->connected() && !connectUpdates())
+        return;
+    for (int i = 0; i < 1000; ++i) {
+        const auto r = m_updates->pollReply(0);
+        if (!r)
+            return;
+        // ["message", "assurance:updates", "{\"type\": \"tolerances\", \"model_id\": \"m\", …}"]
+        if (r->type != RedisReply::Type::Array || r->elements.size() != 3 || r->elements[0].str != "message")
+            continue;
+        std::string why;
+        const auto update = json::parseObject(r->elements[2].str, "assurance:updates", &why);
+        if (!update)
+            continue;
+        const std::string type = update->value(QLatin1String("type")).toString().toStdString();
+        const std::string model = update->value(QLatin1String("model_id")).toString().toStdString();
+        if ((type == "tolerances" || type == "config") && isValidModelId(model))
+            forEachShard([model](AgentShard &s) { s.reloadModel(model); });
+    }
 }
 
 int AgentService::run(const std::atomic<bool> &stop) {
-    std::int64_t lastLagMs = 0;
+    for (auto &s : m_shards)
+        m_threads.emplace_back([this, shard = s.get(), i = m_threads.size()] {
+            const std::string name = "agent-shard-" + std::to_string(i);
+            pthread_setname_np(pthread_self(), name.c_str());
+            if (!shard->run(m_stopShards))
+                m_shardFailed = true;
+        });
+    pthread_setname_np(pthread_self(), "agent-poll");
+    std::int64_t lastLagMs = 0, lastRoutesMs = 0, lastRefreshMs = SystemClock().nowMs();
+    std::uint64_t strays = 0;
+    int exitCode = 0;
     while (!stop) {
-        const int n = m_consumer.poll(m_options.batchSize, 100, [this](const KafkaRecord &r) { handle(r); });
-        if (n < 0) {
-            log("error", m_consumer.error());
+        // Rebalance callbacks and errors; messages arrive in the shards' queues. One that still
+        // reaches this queue (its partition was not routed yet) goes to the shard it belongs to.
+        const int n = m_consumer.poll(100, 100, [this, &strays](const KafkaRecord &r) {
+            if (strays++ == 0)
+                agentLog("warning", "a message reached the consumer queue; handed to its shard");
+            const std::size_t shard = static_cast<std::size_t>(r.partition) % m_shards.size();
+            m_shards[shard]->post([payload = std::string(r.payload), topic = std::string(r.topic),
+                                   partition = r.partition, offset = r.offset](AgentShard &s) {
+                KafkaRecord copy;
+                copy.payload = payload;
+                copy.topic = topic;
+                copy.partition = partition;
+                copy.offset = offset;
+                s.handle(copy);
+            });
+        });
+        if (n < 0 || m_shardFailed) {
+            agentLog("error", m_consumer.error().empty() ? "a worker failed" : m_consumer.error());
             m_stats.kafkaOk = false;
-            return 3;
+            exitCode = 3;
+            break;
         }
-        // While paused (Redis down, queue full) nothing arrives: idle-closing now would cut windows.
-        if (!m_paused)
-            m_processor.advance();
-        collectClosed();
-        writeQueued();
-        storeOffsets();
-        const bool full = m_queue.size() >= m_options.maxQueuedWindows;
-        if (full != m_paused) {
-            m_consumer.pause(full);
-            m_paused = full;
-            log(full ? "warning" : "info",
-                full ? "redis queue full: partitions paused" : "partitions resumed");
-        }
+        followUpdates();
         const std::int64_t now = SystemClock().nowMs();
         if (now - lastLagMs > 1000) {
             m_stats.lag = m_consumer.lag();
+            m_stats.skippedBeforeStart = m_consumer.skippedBeforeStart();
             lastLagMs = now;
         }
+        if (now - lastRoutesMs > 1000) {
+            m_consumer.refreshRoutes();
+            lastRoutesMs = now;
+        }
+        if (now - lastRefreshMs > m_options.refreshMs) {
+            forEachShard([](AgentShard &s) { s.reloadAllModels(); });
+            lastRefreshMs = now;
+        }
     }
-    // Clean stop: every window already closed is written (retrying while Redis comes back, up to a
-    // bound), open windows are dropped, offsets stored and committed.
-    m_processor.advance();
-    collectClosed();
-    for (int attempt = 0; attempt < 50 && !writeQueued(); ++attempt)
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    // Offsets first, while open (and still queued) windows hold theirs back; then drop them.
-    const bool drained = m_queue.empty();
-    storeOffsets();
+    // Clean stop: each shard writes what is closed (retrying Redis for a while), stores its
+    // offsets and drops open windows; then the stored offsets are committed and the group left.
+    m_stopShards = true;
+    for (auto &s : m_shards)
+        s->release();
+    for (auto &t : m_threads)
+        t.join();
+    m_threads.clear();
+    bool drained = true;
+    for (auto &s : m_shards)
+        drained &= s->drained();
     m_consumer.commitSync();
-    m_processor.engine().dropOpenWindows();
-    m_pending.clear();
     m_consumer.onRevoked = nullptr; // closing triggers a last revoke: nothing left to do
+    m_consumer.afterRevoke = nullptr;
     m_consumer.close();
-    log(drained ? "info" : "error",
-        drained ? "agent stopped" : "agent stopped with unwritten windows (Redis down)");
+    if (exitCode != 0)
+        return exitCode;
+    agentLog(drained ? "info" : "error",
+             drained ? "agent stopped" : "agent stopped with unwritten windows (Redis down)");
     return drained ? 0 : 3;
 }
 
@@ -313,27 +297,50 @@ std::string AgentService::metricsText() const {
         t += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type + "\n" + name +
              " " + value + "\n";
     };
-    metric("assurance_events_consumed_total", "counter", "Kafka messages consumed.",
-           std::to_string(m_stats.consumed.load()));
+    auto counter = [&](const char *name, const char *help, const std::atomic<std::uint64_t> &v) {
+        metric(name, "counter", help, std::to_string(v.load()));
+    };
+    counter("assurance_events_consumed_total", "Kafka messages consumed.", m_stats.consumed);
     t += "# HELP assurance_messages_rejected_total Messages rejected, by reason.\n# TYPE "
          "assurance_messages_rejected_total counter\n";
     for (std::size_t r = 0; r < kRejectReasonCount; ++r)
         t += std::string("assurance_messages_rejected_total{reason=\"") +
              rejectReasonKey(static_cast<RejectReason>(r)) + "\"} " +
              std::to_string(m_stats.rejected[r].load()) + "\n";
+    counter("assurance_messages_skipped_before_start_total",
+            "Messages older than --start DATE-TIME, skipped (brokers that cannot look offsets up by time).",
+            m_stats.skippedBeforeStart);
+    counter("assurance_events_late_total", "Events whose window had closed (counted as late).", m_stats.late);
+    counter("assurance_events_duplicate_total", "Events whose txid_hash was already counted in their window.",
+            m_stats.duplicates);
+    counter("assurance_events_future_ts_total",
+            "Events dated more than an hour ahead of the arrival clock (refused).", m_stats.futureTimestamps);
+    counter("assurance_orphan_labels_total", "Label events with no prediction in the label cache.",
+            m_stats.orphanLabels);
     metric("assurance_consumer_lag", "gauge", "Messages behind the high watermark, over assigned partitions.",
            std::to_string(m_stats.lag.load()));
-    metric("assurance_windows_written_total", "counter", "Windows written to Redis.",
-           std::to_string(m_stats.windowsWritten.load()));
-    metric("assurance_windows_already_written_total", "counter",
-           "Recomputed windows found already in Redis (not rewritten).",
-           std::to_string(m_stats.windowsAlreadyWritten.load()));
+    counter("assurance_windows_written_total", "Windows written to Redis.", m_stats.windowsWritten);
+    counter("assurance_windows_already_written_total",
+            "Recomputed windows found already in Redis (not rewritten).", m_stats.windowsAlreadyWritten);
+    counter("assurance_windows_refused_total",
+            "Window writes Redis refused (e.g. a key of the wrong type); they wait and are retried.",
+            m_stats.windowsRefused);
     metric("assurance_windows_queued", "gauge", "Closed windows waiting for Redis.",
            std::to_string(m_stats.queuedWindows.load()));
-    metric("assurance_redis_errors_total", "counter", "Failed Redis connections or writes.",
-           std::to_string(m_stats.redisErrors.load()));
-    metric("assurance_redis_reconnects_total", "counter", "Redis reconnections after a failure.",
-           std::to_string(m_stats.reconnects.load()));
+    counter("assurance_redis_errors_total", "Failed Redis connections or writes.", m_stats.redisErrors);
+    counter("assurance_redis_reconnects_total", "Redis reconnections after a failure.", m_stats.reconnects);
+    counter("assurance_redis_bad_values_total",
+            "Values in Redis that could not be used (tolerances, configs, references, labels, episodes).",
+            m_stats.badRedisValues);
+    counter("assurance_tolerance_changes_total", "Tolerance sets picked up from Redis while running.",
+            m_stats.toleranceChanges);
+    metric("assurance_worker_shards", "gauge", "Worker threads, each owning a share of the partitions.",
+           std::to_string(m_stats.shards.load()));
+    t += "# HELP assurance_shard_events_consumed_total Kafka messages consumed, by worker shard.\n"
+         "# TYPE assurance_shard_events_consumed_total counter\n";
+    for (int i = 0; i < m_stats.shards.load(); ++i)
+        t += "assurance_shard_events_consumed_total{shard=\"" + std::to_string(i) + "\"} " +
+             std::to_string(m_stats.consumedByShard[static_cast<std::size_t>(i)].load()) + "\n";
     return t;
 }
 

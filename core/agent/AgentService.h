@@ -4,6 +4,7 @@
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "redis/RedisUrl.h"
+#include "redis/RetryBackoff.h"
 
 #include <array>
 #include <atomic>
@@ -11,47 +12,73 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace assurance {
 
+class AgentShard;
 class RedisClient;
 class SnapshotStore;
+struct RedisReply;
 
 struct AgentOptions {
     KafkaSettings kafka;
     RedisUrl redis;
-    EngineConfig engine;
-    std::map<std::string, TaskType> tasks;             // --task MODEL=…
+    EngineConfig engine;                               // caps are per agent; shards split them
+    std::map<std::string, TaskType> tasks;             // --task MODEL=… (model:config:{id} task wins)
     std::map<std::string, std::string> referenceFiles; // --reference MODEL=events.jsonl
     std::int64_t retentionSeconds = 7 * 24 * 3600;
-    std::size_t maxQueuedWindows = 10'000; // Kafka partitions pause beyond this while Redis is down
+    std::size_t maxQueuedWindows = 10'000; // per shard: its partitions pause beyond this while Redis is down
     int batchSize = 1000;
+    int threads = 0; // worker shards; 0 = one per core (at most 16)
     // After a crash, the next owner re-reads this much event time before the committed offset, so
     // that labels arriving within it still join their predictions (docs/delivery.md).
     std::int64_t labelReplayMs = 5 * 60'000;
+    // Tolerance sets and model configs are read again this often even without an
+    // assurance:updates message (a writer that did not PUBLISH, a message lost while reconnecting).
+    std::int64_t refreshMs = 30'000;
+    std::int64_t refusedRetryMs = 30'000; // a window Redis refused is tried again after this
 };
 
 // Counters for /metrics, readable from any thread.
 struct AgentStats {
     std::atomic<std::uint64_t> consumed{0};
     std::array<std::atomic<std::uint64_t>, kRejectReasonCount> rejected{};
+    std::atomic<std::uint64_t> late{0};
+    std::atomic<std::uint64_t> duplicates{0};
+    std::atomic<std::uint64_t> futureTimestamps{0};
+    std::atomic<std::uint64_t> orphanLabels{0};
     std::atomic<std::uint64_t> windowsWritten{0};
     std::atomic<std::uint64_t> windowsAlreadyWritten{0};
+    std::atomic<std::uint64_t> windowsRefused{0};
     std::atomic<std::uint64_t> redisErrors{0};
     std::atomic<std::uint64_t> reconnects{0};
     std::atomic<std::uint64_t> queuedWindows{0};
+    std::atomic<std::uint64_t> badRedisValues{0};
+    std::atomic<std::uint64_t> toleranceChanges{0};
     std::atomic<std::int64_t> lag{-1};
+    std::atomic<std::uint64_t> skippedBeforeStart{0};
+    std::atomic<int> shards{0};
+    static constexpr int kMaxShards = 64;
+    std::array<std::atomic<std::uint64_t>, kMaxShards> consumedByShard{}; // shows how evenly they share
     std::atomic<bool> kafkaOk{false};
     std::atomic<bool> redisOk{false};
 };
 
-// Kafka → engine → Redis (SPEC.md "Processes", docs/delivery.md). Runs on one thread (run()).
-// Offsets: a Kafka offset is stored (and auto-committed) only when every window holding events at
-// or before it has been written to Redis; windows close by watermark or idle time, are queued,
-// and written in order. Redis down: the queue grows (partitions pause when it is full) and drains
-// after reconnecting. Stop or partition revoke: closed windows are written, open ones dropped,
-// offsets stored and committed — the next owner recomputes the dropped windows in full.
+// One JSON object per line on stderr: {"ts": …, "level": …, "msg": …, <extraJson>}. Thread-safe.
+void agentLog(const char *level, const std::string &message, const std::string &extraJson = {});
+
+// Kafka → engine → Redis (SPEC.md "Processes", docs/delivery.md). The thread that calls run()
+// polls the consumer: rebalance callbacks, errors, lag, and the assurance:updates subscription
+// that brings tolerance and config changes. The work happens in `threads` AgentShards, each
+// consuming the partitions routed to it. Offsets: a Kafka offset is stored (and auto-committed)
+// only when every window holding events at or before it has been written to Redis. Redis down:
+// closed windows queue (a shard's partitions pause when its queue is full) and drain after
+// reconnecting. Stop or partition revoke: closed windows are written, open ones dropped, offsets
+// stored and committed — the next owner recomputes the dropped windows in full.
 class AgentService {
 public:
     AgentService(AgentOptions options, const Clock &clock);
@@ -66,32 +93,25 @@ public:
     std::string metricsText() const;
 
 private:
-    void handle(const KafkaRecord &record);
-    void collectClosed();
-    bool writeQueued();
-    bool ensureRedis();
-    void storeOffsets();
+    void loadStoredReferences();
     void onRevoked();
-    void log(const char *level, const std::string &message, const std::string &extraJson = {}) const;
+    void afterRevoke();
+    void followUpdates();
+    bool connectUpdates();
+    void forEachShard(std::function<void(AgentShard &)> task);
 
     AgentOptions m_options;
     const Clock &m_clock;
-    TelemetryProcessor m_processor;
     KafkaConsumer m_consumer;
-    std::unique_ptr<RedisClient> m_redis;
-    std::unique_ptr<SnapshotStore> m_store;
-    std::deque<ProcessedWindow> m_queue;
-    // Windows that hold consumed messages and are not yet in Redis: (model, window end) →
-    // per partition the lowest offset of a message in it.
-    std::map<std::pair<std::string, std::int64_t>, std::map<TopicPartition, std::int64_t>> m_pending;
-    std::map<TopicPartition, std::int64_t> m_highest; // per partition, the last offset consumed
-    std::map<TopicPartition, std::int64_t> m_stored;  // per partition, the offset last stored
-    // Per partition, (first offset, event second) of each second of inference events within the
-    // label replay horizon: the committed offset never passes predictions that may still get labels.
-    std::map<TopicPartition, std::deque<std::pair<std::int64_t, std::int64_t>>> m_recentInference;
-    bool m_paused = false;
-    std::int64_t m_nextRedisAttemptMs = 0;
-    std::int64_t m_backoffMs = 100;
+    std::unique_ptr<RedisClient> m_redis;                                    // start-up reads
+    std::unique_ptr<RedisClient> m_updates;                                  // SUBSCRIBE assurance:updates
+    std::vector<std::shared_ptr<const ReferenceProfile>> m_fileReferences;   // --reference: win over Redis
+    std::vector<std::shared_ptr<const ReferenceProfile>> m_storedReferences; // reference:{id} at start
+    std::vector<std::unique_ptr<AgentShard>> m_shards;
+    std::vector<std::thread> m_threads;
+    std::atomic<bool> m_stopShards{false};
+    std::atomic<bool> m_shardFailed{false};
+    RetryBackoff m_updatesRetry{250, 10'000};
     mutable AgentStats m_stats;
 };
 

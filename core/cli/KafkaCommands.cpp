@@ -45,7 +45,8 @@ CommandResult produceCommand(const std::string &brokers, const std::string &topi
         }
         if (!producer.produce(topic, key, line, &error))
             return {3, {}, "assurancectl: " + error + "\n"};
-        ++sent;
+        if (++sent % 1000 == 0)
+            producer.poll();
     }
     if (!producer.flush(30000, &error))
         return {3, {}, "assurancectl: " + error + "\n"};

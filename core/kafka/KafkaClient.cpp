@@ -34,7 +34,89 @@ bool setConf(rd_kafka_conf_t *conf, const std::string &key, const std::string &v
     return true;
 }
 
+// Hands one fetched message to `fn` (or skips it when it predates a Start::Time position).
+// Returns false for a fatal consumer error.
+bool deliver(rd_kafka_t *rk, rd_kafka_message_t *m, const KafkaSettings &settings, std::string &error,
+             std::atomic<std::uint64_t> &skipped, int &handled,
+             const std::function<void(const KafkaRecord &)> &fn) {
+    bool fatal = false;
+    if (m->err) {
+        if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            error = std::string("Kafka: ") + rd_kafka_message_errstr(m);
+            char reason[256];
+            fatal = m->err == RD_KAFKA_RESP_ERR__FATAL && rd_kafka_fatal_error(rk, reason, sizeof reason);
+        }
+        rd_kafka_message_destroy(m);
+        return !fatal;
+    }
+    KafkaRecord r;
+    r.payload = {static_cast<const char *>(m->payload), m->len};
+    r.key = {static_cast<const char *>(m->key), m->key_len};
+    r.topic = rd_kafka_topic_name(m->rkt);
+    r.partition = m->partition;
+    r.offset = m->offset;
+    rd_kafka_timestamp_type_t type;
+    r.timestampMs = rd_kafka_message_timestamp(m, &type);
+    if (settings.start == KafkaSettings::Start::Time && r.timestampMs >= 0 &&
+        r.timestampMs < settings.startTimeMs) {
+        ++skipped;
+    } else {
+        fn(r);
+        ++handled;
+    }
+    rd_kafka_message_destroy(m);
+    return true;
+}
+
+// Waits up to timeoutMs for one message, then takes what else is there without waiting: a batch
+// call that waited for a full batch would hold the first message back until the batch filled up.
+int pollQueue(rd_kafka_t *rk, rd_kafka_queue_t *queue, std::vector<rd_kafka_message_t *> &batch,
+              int maxMessages, int timeoutMs, const KafkaSettings &settings, std::string &error,
+              std::atomic<std::uint64_t> &skipped, const std::function<void(const KafkaRecord &)> &fn) {
+    batch.resize(static_cast<std::size_t>(std::max(1, maxMessages)));
+    ssize_t n = rd_kafka_consume_batch_queue(queue, timeoutMs, batch.data(), 1);
+    if (n == 1 && batch.size() > 1)
+        if (const ssize_t more = rd_kafka_consume_batch_queue(queue, 0, batch.data() + 1, batch.size() - 1);
+            more > 0)
+            n += more;
+    if (n < 0) {
+        error = std::string("Kafka consume failed: ") + rd_kafka_err2str(rd_kafka_last_error());
+        return -1;
+    }
+    int handled = 0;
+    bool ok = true;
+    for (ssize_t i = 0; i < n; ++i)
+        ok &= deliver(rk, batch[static_cast<std::size_t>(i)], settings, error, skipped, handled, fn);
+    return ok ? handled : -1;
+}
+
 } // namespace
+
+struct KafkaQueue::Impl {
+    rd_kafka_t *rk = nullptr;
+    rd_kafka_queue_t *queue = nullptr;
+    const KafkaSettings *settings = nullptr; // the owning consumer's
+    std::vector<rd_kafka_message_t *> batch;
+    std::string error;
+    std::atomic<std::uint64_t> skipped{0};
+};
+
+KafkaQueue::KafkaQueue(std::unique_ptr<Impl> impl)
+    : d(std::move(impl)) {}
+
+KafkaQueue::~KafkaQueue() {
+    if (d->queue)
+        rd_kafka_queue_destroy(d->queue);
+}
+
+int KafkaQueue::poll(int maxMessages, int timeoutMs, const std::function<void(const KafkaRecord &)> &fn) {
+    return pollQueue(d->rk, d->queue, d->batch, maxMessages, timeoutMs, *d->settings, d->error, d->skipped,
+                     fn);
+}
+
+void KafkaQueue::wake() {
+    rd_kafka_queue_yield(d->queue);
+}
 
 struct KafkaConsumer::Impl {
     rd_kafka_t *rk = nullptr;
@@ -43,21 +125,39 @@ struct KafkaConsumer::Impl {
     KafkaSettings settings;
     Mode mode = Mode::Assign;
     std::vector<rd_kafka_message_t *> batch;
+    std::vector<std::unique_ptr<KafkaQueue>> queues;
     bool startApplied = false;
+
+    // Forwards each partition's fetch queue to its worker queue. librdkafka keeps an application
+    // forward (it no longer forwards that partition to the consumer queue), and moves messages
+    // already waiting in the partition queue along, in order.
+    void forward(const rd_kafka_topic_partition_list_t *parts) {
+        if (queues.empty())
+            return;
+        for (int i = 0; i < parts->cnt; ++i) {
+            const TopicPartition tp{parts->elems[i].topic, parts->elems[i].partition};
+            std::size_t index = owner->route ? owner->route(tp) : static_cast<std::size_t>(tp.partition);
+            index %= queues.size();
+            rd_kafka_queue_t *pq = rd_kafka_queue_get_partition(rk, tp.topic.c_str(), tp.partition);
+            if (!pq)
+                continue;
+            rd_kafka_queue_forward(pq, queues[index]->d->queue);
+            rd_kafka_queue_destroy(pq);
+        }
+    }
 
     // Start offsets for a partition list (Assign mode, and Subscribe mode for Earliest/Latest/Time).
     void applyStart(rd_kafka_topic_partition_list_t *parts) {
         switch (settings.start) {
         case KafkaSettings::Start::Committed:
             if (mode == Mode::Assign) {
-                // The agents' committed positions, read without joining their group.
-                bool any = false;
-                if (!settings.groupId.empty() &&
-                    rd_kafka_committed(rk, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR)
+                // The agents' committed positions, read without joining their group; partitions
+                // without one start at the end.
+                if (!committedOfGroup(parts))
                     for (int i = 0; i < parts->cnt; ++i)
-                        any |= parts->elems[i].offset >= 0;
+                        parts->elems[i].offset = RD_KAFKA_OFFSET_INVALID;
                 for (int i = 0; i < parts->cnt; ++i)
-                    if (!any || parts->elems[i].offset < 0)
+                    if (parts->elems[i].offset < 0)
                         parts->elems[i].offset = RD_KAFKA_OFFSET_END;
             }
             break; // Subscribe: the group's committed offsets (auto.offset.reset when none)
@@ -83,6 +183,29 @@ struct KafkaConsumer::Impl {
         }
     }
 
+    // Offsets committed by settings.groupId (the agents' group), asked with an OffsetFetch from a
+    // handle of its own that never subscribes, assigns or commits: the group does not notice.
+    bool committedOfGroup(rd_kafka_topic_partition_list_t *parts) const {
+        if (settings.groupId.empty())
+            return false;
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        std::string e;
+        bool ok = setConf(conf, "bootstrap.servers", settings.brokers, &e) &&
+                  setConf(conf, "group.id", settings.groupId, &e) &&
+                  setConf(conf, "enable.auto.commit", "false", &e) && setConf(conf, "log_level", "3", &e);
+        for (const auto &[k, v] : settings.properties)
+            ok = ok && setConf(conf, k, v, &e);
+        char err[512];
+        rd_kafka_t *reader = ok ? rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err) : nullptr;
+        if (!reader) {
+            rd_kafka_conf_destroy(conf);
+            return false;
+        }
+        const bool read = rd_kafka_committed(reader, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+        rd_kafka_destroy_flags(reader, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        return read;
+    }
+
     static void rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *parts,
                           void *opaque) {
         auto *d = static_cast<Impl *>(opaque);
@@ -93,6 +216,7 @@ struct KafkaConsumer::Impl {
             if (d->settings.start != KafkaSettings::Start::Committed && !d->startApplied)
                 d->applyStart(parts);
             d->startApplied = true;
+            d->forward(parts); // before the assignment starts fetching
             if (cooperative)
                 rd_kafka_error_destroy(rd_kafka_incremental_assign(rk, parts));
             else
@@ -107,6 +231,8 @@ struct KafkaConsumer::Impl {
                 rd_kafka_error_destroy(rd_kafka_incremental_unassign(rk, parts));
             else
                 rd_kafka_assign(rk, nullptr);
+            if (d->owner->afterRevoke)
+                d->owner->afterRevoke();
         }
     }
 };
@@ -209,44 +335,39 @@ bool KafkaConsumer::open(const KafkaSettings &settings, Mode mode, std::string *
 int KafkaConsumer::poll(int maxMessages, int timeoutMs, const std::function<void(const KafkaRecord &)> &fn) {
     if (!d->rk)
         return -1;
-    d->batch.resize(static_cast<std::size_t>(maxMessages));
-    const ssize_t n = rd_kafka_consume_batch_queue(d->queue, timeoutMs, d->batch.data(), d->batch.size());
-    if (n < 0) {
-        m_error = std::string("Kafka consume failed: ") + rd_kafka_err2str(rd_kafka_last_error());
-        return -1;
+    return pollQueue(d->rk, d->queue, d->batch, maxMessages, timeoutMs, d->settings, m_error,
+                     m_skippedBeforeStart, fn);
+}
+
+KafkaQueue *KafkaConsumer::addQueue() {
+    if (!d->rk)
+        return nullptr;
+    auto impl = std::make_unique<KafkaQueue::Impl>();
+    impl->rk = d->rk;
+    impl->queue = rd_kafka_queue_new(d->rk);
+    impl->settings = &d->settings;
+    d->queues.push_back(std::unique_ptr<KafkaQueue>(new KafkaQueue(std::move(impl))));
+    return d->queues.back().get();
+}
+
+std::uint64_t KafkaConsumer::skippedBeforeStart() const {
+    std::uint64_t n = m_skippedBeforeStart;
+    for (const auto &q : d->queues)
+        n += q->d->skipped;
+    return n;
+}
+
+std::size_t KafkaConsumer::queueCount() const {
+    return d->queues.size();
+}
+
+void KafkaConsumer::refreshRoutes() {
+    rd_kafka_topic_partition_list_t *parts = nullptr;
+    if (d->rk && !d->queues.empty() && rd_kafka_assignment(d->rk, &parts) == RD_KAFKA_RESP_ERR_NO_ERROR &&
+        parts) {
+        d->forward(parts);
+        rd_kafka_topic_partition_list_destroy(parts);
     }
-    int handled = 0;
-    bool fatal = false;
-    for (ssize_t i = 0; i < n; ++i) {
-        rd_kafka_message_t *m = d->batch[static_cast<std::size_t>(i)];
-        if (m->err) {
-            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-                m_error = std::string("Kafka: ") + rd_kafka_message_errstr(m);
-                char reason[256];
-                fatal |=
-                    m->err == RD_KAFKA_RESP_ERR__FATAL && rd_kafka_fatal_error(d->rk, reason, sizeof reason);
-            }
-            rd_kafka_message_destroy(m);
-            continue;
-        }
-        KafkaRecord r;
-        r.payload = {static_cast<const char *>(m->payload), m->len};
-        r.key = {static_cast<const char *>(m->key), m->key_len};
-        r.topic = rd_kafka_topic_name(m->rkt);
-        r.partition = m->partition;
-        r.offset = m->offset;
-        rd_kafka_timestamp_type_t type;
-        r.timestampMs = rd_kafka_message_timestamp(m, &type);
-        if (d->settings.start == KafkaSettings::Start::Time && r.timestampMs >= 0 &&
-            r.timestampMs < d->settings.startTimeMs) {
-            ++m_skippedBeforeStart;
-        } else {
-            fn(r);
-            ++handled;
-        }
-        rd_kafka_message_destroy(m);
-    }
-    return fatal ? -1 : handled;
 }
 
 bool KafkaConsumer::storeOffset(const TopicPartition &tp, std::int64_t nextOffset) {
@@ -284,6 +405,18 @@ void KafkaConsumer::pause(bool paused) {
     else
         rd_kafka_resume_partitions(d->rk, parts);
     rd_kafka_topic_partition_list_destroy(parts);
+}
+
+void KafkaConsumer::pause(const std::vector<TopicPartition> &partitions, bool paused) {
+    if (!d->rk || partitions.empty())
+        return;
+    auto list = makeList(static_cast<int>(partitions.size()));
+    for (const auto &tp : partitions)
+        rd_kafka_topic_partition_list_add(list.get(), tp.topic.c_str(), tp.partition);
+    if (paused)
+        rd_kafka_pause_partitions(d->rk, list.get());
+    else
+        rd_kafka_resume_partitions(d->rk, list.get());
 }
 
 std::vector<TopicPartition> KafkaConsumer::assignment() const {
@@ -324,12 +457,14 @@ void KafkaConsumer::close() {
         rd_kafka_queue_destroy(d->queue);
     d->queue = nullptr;
     rd_kafka_consumer_close(d->rk);
+    d->queues.clear(); // their threads stopped polling before close(); the forwards hold references
     rd_kafka_destroy(d->rk);
     d->rk = nullptr;
 }
 
 struct KafkaProducer::Impl {
     rd_kafka_t *rk = nullptr;
+    KafkaProducer *owner = nullptr;
     std::atomic<std::uint64_t> delivered{0};
     std::atomic<std::uint64_t> failed{0};
     std::string lastError;
@@ -342,11 +477,15 @@ struct KafkaProducer::Impl {
         } else {
             ++d->delivered;
         }
+        if (const auto token = reinterpret_cast<std::uintptr_t>(m->_private); token && d->owner->onDelivered)
+            d->owner->onDelivered(token, !m->err);
     }
 };
 
 KafkaProducer::KafkaProducer()
-    : d(std::make_unique<Impl>()) {}
+    : d(std::make_unique<Impl>()) {
+    d->owner = this;
+}
 
 KafkaProducer::~KafkaProducer() {
     if (d->rk) {
@@ -386,12 +525,14 @@ bool KafkaProducer::open(const std::string &brokers,
 }
 
 bool KafkaProducer::produce(const std::string &topic, std::string_view key, std::string_view value,
-                            std::string *error) {
+                            std::string *error, std::uint64_t token) {
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        const auto r = rd_kafka_producev(d->rk, RD_KAFKA_V_TOPIC(topic.c_str()),
-                                         RD_KAFKA_V_KEY(const_cast<char *>(key.data()), key.size()),
-                                         RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
-                                         RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+        const auto r = rd_kafka_producev(
+            d->rk, RD_KAFKA_V_TOPIC(topic.c_str()),
+            RD_KAFKA_V_KEY(const_cast<char *>(key.data()), key.size()),
+            RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_OPAQUE(reinterpret_cast<void *>(static_cast<std::uintptr_t>(token))), RD_KAFKA_V_END);
         if (r == RD_KAFKA_RESP_ERR_NO_ERROR)
             return true;
         if (r != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
@@ -402,6 +543,11 @@ bool KafkaProducer::produce(const std::string &topic, std::string_view key, std:
     }
     *error = "the producer queue stayed full";
     return false;
+}
+
+void KafkaProducer::poll() {
+    if (d->rk)
+        rd_kafka_poll(d->rk, 0);
 }
 
 bool KafkaProducer::flush(int timeoutMs, std::string *error) {
@@ -422,6 +568,50 @@ std::uint64_t KafkaProducer::delivered() const {
 }
 std::uint64_t KafkaProducer::failed() const {
     return d->failed;
+}
+
+std::optional<std::vector<PartitionWatermarks>>
+topicWatermarks(const std::string &brokers, const std::string &topic, std::string *error) {
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    std::string e;
+    if (!setConf(conf, "bootstrap.servers", brokers, &e) || !setConf(conf, "log_level", "3", &e)) {
+        rd_kafka_conf_destroy(conf);
+        *error = e;
+        return std::nullopt;
+    }
+    char err[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        *error = std::string("cannot create a Kafka client: ") + err;
+        return std::nullopt;
+    }
+    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> guard(rk, &rd_kafka_destroy);
+    rd_kafka_topic_t *t = rd_kafka_topic_new(rk, topic.c_str(), nullptr);
+    const rd_kafka_metadata_t *md = nullptr;
+    const auto r = rd_kafka_metadata(rk, 0, t, &md, 10000);
+    rd_kafka_topic_destroy(t);
+    if (r != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error = "cannot read the metadata of topic " + topic + ": " + rd_kafka_err2str(r);
+        return std::nullopt;
+    }
+    const int partitions = md->topic_cnt == 1 && !md->topics[0].err ? md->topics[0].partition_cnt : 0;
+    rd_kafka_metadata_destroy(md);
+    if (partitions == 0) {
+        *error = "topic " + topic + " does not exist on " + brokers;
+        return std::nullopt;
+    }
+    std::vector<PartitionWatermarks> out(static_cast<std::size_t>(partitions));
+    for (int p = 0; p < partitions; ++p) {
+        auto &w = out[static_cast<std::size_t>(p)];
+        const auto q = rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &w.low, &w.high, 10000);
+        if (q != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            *error = "cannot read the offsets of " + topic + " [" + std::to_string(p) +
+                     "]: " + rd_kafka_err2str(q);
+            return std::nullopt;
+        }
+    }
+    return out;
 }
 
 } // namespace assurance

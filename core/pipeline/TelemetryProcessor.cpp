@@ -7,12 +7,17 @@ TelemetryProcessor::TelemetryProcessor(EngineConfig config, const Clock &clock, 
     , m_parser(limits)
     , m_engine(config, clock) {}
 
-MessageKind TelemetryProcessor::submit(std::string_view bytes) {
+MessageKind TelemetryProcessor::parse(std::string_view bytes) {
     const MessageKind kind = m_parser.parse(bytes, m_message);
-    switch (kind) {
-    case MessageKind::Rejected:
+    if (kind == MessageKind::Rejected)
         m_rejections.record(m_message.rejection, bytes, m_clock.nowMs());
-        return kind;
+    return kind;
+}
+
+void TelemetryProcessor::ingestParsed() {
+    switch (m_message.kind) {
+    case MessageKind::Rejected:
+        return;
     case MessageKind::Inference:
         m_lastOutcome = m_engine.ingest(m_message.inference);
         break;
@@ -26,7 +31,6 @@ MessageKind TelemetryProcessor::submit(std::string_view bytes) {
     ++m_accepted;
     if (m_engine.hasClosed())
         evaluateClosed();
-    return kind;
 }
 
 void TelemetryProcessor::advance() {
@@ -42,11 +46,17 @@ void TelemetryProcessor::finish() {
 void TelemetryProcessor::evaluateClosed() {
     for (Snapshot &s : m_engine.takeClosed()) {
         ProcessedWindow p;
-        p.label = assessSnapshot(s, tolerances(s.modelId));
-        p.episodes = m_violations.apply(p.label);
         p.snapshot = std::move(s);
+        if (m_assessOnClose)
+            assess(p);
         m_processed.push_back(std::move(p));
     }
+}
+
+void TelemetryProcessor::assess(ProcessedWindow &window) {
+    window.label = assessSnapshot(window.snapshot, tolerances(window.snapshot.modelId));
+    window.episodes = m_violations.apply(window.label);
+    window.assessed = true;
 }
 
 std::vector<ProcessedWindow> TelemetryProcessor::takeProcessed() {
@@ -58,6 +68,10 @@ std::vector<ProcessedWindow> TelemetryProcessor::takeProcessed() {
 void TelemetryProcessor::setTolerances(ToleranceSet set) {
     const std::string id = set.modelId;
     m_tolerances[id] = std::move(set);
+}
+
+void TelemetryProcessor::clearTolerances(const std::string &modelId) {
+    m_tolerances.erase(modelId);
 }
 
 const ToleranceSet &TelemetryProcessor::tolerances(const std::string &modelId) {

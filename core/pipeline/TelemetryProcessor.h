@@ -13,11 +13,13 @@
 
 namespace assurance {
 
-// A closed window after assurance evaluation.
+// A closed window after assurance evaluation (`assessed` false: label and episodes still to come,
+// see TelemetryProcessor::setAssessOnClose).
 struct ProcessedWindow {
     Snapshot snapshot;
     AssuranceLabel label;
     std::vector<EpisodeEvent> episodes;
+    bool assessed = false;
 };
 
 // The core path shared by the console, the agent, assurancectl and the benchmark:
@@ -28,7 +30,16 @@ public:
     TelemetryProcessor(EngineConfig config, const Clock &clock, ParserLimits limits = {});
 
     // Parses and ingests one message; evaluates any window that closed as a result.
-    MessageKind submit(std::string_view bytes);
+    MessageKind submit(std::string_view bytes) {
+        const MessageKind kind = parse(bytes);
+        if (kind != MessageKind::Rejected)
+            ingestParsed();
+        return kind;
+    }
+    // The two halves of submit(): parse() fills lastMessage() (recording a rejection), and
+    // ingestParsed() ingests it. The agent looks a new model up in Redis between the two.
+    MessageKind parse(std::string_view bytes);
+    void ingestParsed();
     // The message last submitted, as parsed (valid until the next submit).
     const TelemetryMessage &lastMessage() const { return m_message; }
     IngestOutcome lastOutcome() const { return m_lastOutcome; }
@@ -38,7 +49,15 @@ public:
 
     std::vector<ProcessedWindow> takeProcessed();
 
+    // True (the default): windows are assessed (label, episodes) as they close. False: they are
+    // handed over unassessed and the owner calls assess() when it is about to store them — the
+    // agent does, so that labels use the tolerances current at write time and episodes continue
+    // the ones already in Redis.
+    void setAssessOnClose(bool on) { m_assessOnClose = on; }
+    void assess(ProcessedWindow &window);
+
     void setTolerances(ToleranceSet set);
+    void clearTolerances(const std::string &modelId);           // back to the shipped defaults
     const ToleranceSet &tolerances(const std::string &modelId); // shipped defaults when none set
 
     MetricEngine &engine() { return m_engine; }
@@ -61,6 +80,7 @@ private:
     IngestOutcome m_lastOutcome = IngestOutcome::Counted;
     std::vector<ProcessedWindow> m_processed;
     std::uint64_t m_accepted = 0;
+    bool m_assessOnClose = true;
 };
 
 } // namespace assurance

@@ -3,6 +3,8 @@
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <set>
 
@@ -35,9 +37,15 @@ if retention > 0 then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARG
 local newer = true
 local current = redis.call('GET', KEYS[3])
 if current then
-  local ok, obj = pcall(cjson.decode, current)
-  if ok and type(obj) == 'table' and type(obj.timestamp) == 'string' then
-    local have = string.gsub(obj.timestamp, '[^0-9]', '')
+  -- The stored latest's timestamp: json.dumps writers put it first, so a pattern finds it without
+  -- decoding the whole snapshot; anything else is decoded.
+  local stamp = string.match(current, '^%s*{%s*"timestamp"%s*:%s*"([^"\\]*)"')
+  if not stamp then
+    local ok, obj = pcall(cjson.decode, current)
+    if ok and type(obj) == 'table' and type(obj.timestamp) == 'string' then stamp = obj.timestamp end
+  end
+  if stamp then
+    local have = string.gsub(stamp, '[^0-9]', '')
     local mine = string.gsub(ARGV[2], '[^0-9]', '')
     if have >= mine then newer = false end
   end
@@ -68,47 +76,116 @@ std::string updateMessage(const char *type, const std::string &model, const std:
 
 } // namespace
 
+namespace {
+
+// The arguments of one window's script call (EVAL or EVALSHA), and the strings they point into.
+struct WindowCall {
+    std::string json, ts, label, score, retention, keepFrom, update, violation;
+    std::string keys[6];
+    std::vector<std::string> episodes;
+
+    WindowCall(const ProcessedWindow &window, std::int64_t retentionSeconds) {
+        const Snapshot &s = window.snapshot;
+        ts = s.timestamp();
+        json = serializeSnapshot(s);
+        label = serializeLabel(window.label);
+        score = std::to_string(s.windowEndMs);
+        retention = std::to_string(std::max<std::int64_t>(0, retentionSeconds));
+        keepFrom = std::to_string(s.windowEndMs - retentionSeconds * 1000);
+        update = updateMessage("snapshot", s.modelId, ts);
+        violation = window.episodes.empty() ? std::string() : updateMessage("violation", s.modelId, ts);
+        keys[0] = SnapshotStore::historyKey(s.modelId, ts);
+        keys[1] = SnapshotStore::indexKey(s.modelId);
+        keys[2] = SnapshotStore::latestKey(s.modelId);
+        keys[3] = "label:" + s.modelId;
+        keys[4] = "violations:" + s.modelId;
+        keys[5] = "models:active";
+        for (const auto &e : window.episodes) {
+            episodes.push_back(e.episode.id);
+            episodes.push_back(serializeEpisode(e.episode));
+        }
+    }
+
+    std::vector<std::string_view> argv(std::string_view command, std::string_view script,
+                                       const std::string &modelId) const {
+        std::vector<std::string_view> a = {command, script, "6"};
+        for (const auto &k : keys)
+            a.push_back(k);
+        for (const std::string *x :
+             {&json, &ts, &score, &retention, &label, &modelId, &update, &keepFrom, &violation})
+            a.push_back(*x);
+        for (const auto &e : episodes)
+            a.push_back(e);
+        return a;
+    }
+};
+
+} // namespace
+
 bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds,
                                 std::string *error, bool *alreadyWritten) {
-    const Snapshot &s = window.snapshot;
-    const std::string ts = s.timestamp();
-    const std::string json = serializeSnapshot(s);
-    const std::string label = serializeLabel(window.label);
-    const std::string score = std::to_string(s.windowEndMs);
-    const std::string retention = std::to_string(std::max<std::int64_t>(0, retentionSeconds));
-    const std::string keepFrom = std::to_string(s.windowEndMs - retentionSeconds * 1000);
-    const std::string update = updateMessage("snapshot", s.modelId, ts);
-    const std::string violation =
-        window.episodes.empty() ? std::string() : updateMessage("violation", s.modelId, ts);
-    const std::string keys[] = {historyKey(s.modelId, ts), indexKey(s.modelId),       latestKey(s.modelId),
-                                "label:" + s.modelId,      "violations:" + s.modelId, "models:active"};
-    std::vector<std::string> episodes;
-    for (const auto &e : window.episodes) {
-        episodes.push_back(e.episode.id);
-        episodes.push_back(serializeEpisode(e.episode));
-    }
-    std::vector<std::string_view> argv = {"EVAL", kWriteWindowScript, "6"};
-    for (const auto &k : keys)
-        argv.push_back(k);
-    for (const std::string *a :
-         {&json, &ts, &score, &retention, &label, &s.modelId, &update, &keepFrom, &violation})
-        argv.push_back(*a);
-    for (const auto &e : episodes)
-        argv.push_back(e);
-    const auto reply = m_client.command(argv);
-    if (!reply) {
+    const auto results = writeWindows({&window}, retentionSeconds);
+    const WriteResult &r = results.front();
+    if (r.outcome == Outcome::Failed || r.outcome == Outcome::Refused) {
         if (error)
-            *error = m_client.error();
-        return false;
-    }
-    if (reply->isError()) {
-        if (error)
-            *error = "Redis refused the window write: " + reply->str;
+            *error = r.error;
         return false;
     }
     if (alreadyWritten)
-        *alreadyWritten = reply->type == RedisReply::Type::Integer && reply->integer == -1;
+        *alreadyWritten = r.outcome == Outcome::AlreadyWritten;
     return true;
+}
+
+std::vector<SnapshotStore::WriteResult>
+SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
+                            std::int64_t retentionSeconds) {
+    if (m_scriptSha.empty())
+        m_scriptSha = QCryptographicHash::hash(QByteArray(kWriteWindowScript), QCryptographicHash::Sha1)
+                          .toHex()
+                          .toStdString();
+    std::vector<WindowCall> calls;
+    calls.reserve(windows.size());
+    for (const ProcessedWindow *w : windows)
+        calls.emplace_back(*w, retentionSeconds);
+    std::vector<WriteResult> results(windows.size());
+    std::vector<std::size_t> todo(windows.size());
+    for (std::size_t i = 0; i < todo.size(); ++i)
+        todo[i] = i;
+    // First EVALSHA; the windows Redis answers NOSCRIPT for (a restarted or flushed Redis) go again
+    // with EVAL, which also puts the script back into its cache.
+    for (const char *command : {"EVALSHA", "EVAL"}) {
+        if (todo.empty())
+            break;
+        const std::string_view script = std::string_view(command) == "EVAL"
+                                            ? std::string_view(kWriteWindowScript)
+                                            : std::string_view(m_scriptSha);
+        std::vector<std::vector<std::string_view>> commands;
+        for (std::size_t i : todo)
+            commands.push_back(calls[i].argv(command, script, windows[i]->snapshot.modelId));
+        const auto replies = m_client.pipeline(commands);
+        if (!replies) {
+            for (std::size_t i : todo)
+                results[i] = {Outcome::Failed, m_client.error()};
+            return results;
+        }
+        std::vector<std::size_t> again;
+        for (std::size_t k = 0; k < todo.size(); ++k) {
+            const RedisReply &r = (*replies)[k];
+            WriteResult &out = results[todo[k]];
+            if (r.isError() && r.str.rfind("NOSCRIPT", 0) == 0) {
+                again.push_back(todo[k]);
+            } else if (r.isError()) {
+                out = {Outcome::Refused, "Redis refused the window write: " + r.str};
+            } else {
+                out.outcome = r.type == RedisReply::Type::Integer && r.integer == -1 ? Outcome::AlreadyWritten
+                                                                                     : Outcome::Written;
+            }
+        }
+        todo.swap(again);
+    }
+    for (std::size_t i : todo)
+        results[i] = {Outcome::Refused, "Redis does not run the window script"};
+    return results;
 }
 
 std::optional<std::vector<std::string>> SnapshotStore::models(std::vector<RedisValueProblem> *problems) {

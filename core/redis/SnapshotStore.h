@@ -55,6 +55,17 @@ public:
     bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error,
                      bool *alreadyWritten = nullptr);
 
+    // Several windows in one round trip: pipelined EVALSHA (EVAL when Redis lost its script
+    // cache), each window still its own atomic script. One outcome per window, in order; after a
+    // lost connection every later window is Failed too.
+    enum class Outcome { Written, AlreadyWritten, Refused, Failed };
+    struct WriteResult {
+        Outcome outcome = Outcome::Failed;
+        std::string error; // Refused: Redis's reason (e.g. a key of the wrong type); Failed: the connection's
+    };
+    std::vector<WriteResult> writeWindows(const std::vector<const ProcessedWindow *> &windows,
+                                          std::int64_t retentionSeconds);
+
     // Every model id: models:active plus ids found by SCAN over metrics:* (existing deployments).
     std::optional<std::vector<std::string>> models(std::vector<RedisValueProblem> *problems = nullptr);
 
@@ -72,6 +83,7 @@ private:
     bool loadValues(const std::string &model, const std::vector<std::string> &keys, SnapshotHistory &out);
     RedisClient &m_client;
     TelemetryParser m_parser;
+    std::string m_scriptSha; // SHA-1 of the window script, for EVALSHA
 };
 
 } // namespace assurance

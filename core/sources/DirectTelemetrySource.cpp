@@ -5,6 +5,7 @@
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "redis/RedisClient.h"
+#include "redis/RetryBackoff.h"
 #include "redis/SnapshotStore.h"
 #include "json/Timestamps.h"
 
@@ -105,7 +106,7 @@ private:
             return false;
         }
         m_everConnected = true;
-        m_backoffMs = 250;
+        m_redisRetry.succeeded();
         return true;
     }
 
@@ -181,12 +182,8 @@ private:
     void pump() {
         const std::int64_t now = SystemClock().nowMs();
         if (!m_redis.connected() || !m_updates.connected()) {
-            if (now >= m_nextAttemptMs) {
-                if (!connectRedis()) {
-                    m_nextAttemptMs = now + m_backoffMs;
-                    m_backoffMs = std::min<std::int64_t>(m_backoffMs * 2, 10'000);
-                }
-            }
+            if (m_redisRetry.due(now) && !connectRedis())
+                m_redisRetry.failed(now);
         } else {
             followUpdates();
         }
@@ -255,8 +252,7 @@ private:
     std::size_t m_problems = 0;
     bool m_initial = true;
     bool m_everConnected = false;
-    std::int64_t m_nextAttemptMs = 0;
-    std::int64_t m_backoffMs = 250;
+    RetryBackoff m_redisRetry{250, 10'000};
     State m_state = State::Starting;
     QString m_detail;
     QTimer *m_timer = nullptr;

@@ -1,0 +1,551 @@
+#include "AgentShard.h"
+
+#include "agent/WindowWriter.h"
+#include "assurance/ModelConfig.h"
+#include "redis/RedisClient.h"
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+#include <thread>
+
+namespace assurance {
+
+namespace {
+
+EngineConfig shardEngineConfig(EngineConfig c, int shards) {
+    // The caps are per agent (SPEC.md: the label cache is bounded per agent): split them.
+    const auto n = static_cast<std::size_t>(std::max(1, shards));
+    c.labelCacheEntries = std::max<std::size_t>(1, c.labelCacheEntries / n);
+    c.maxModels = std::max<std::size_t>(1, c.maxModels / n);
+    return c;
+}
+
+} // namespace
+
+AgentShard::AgentShard(int index, const AgentOptions &options, const Clock &clock, AgentStats &stats,
+                       KafkaConsumer &consumer, KafkaQueue &queue,
+                       const std::vector<std::shared_ptr<const ReferenceProfile>> &fileReferences,
+                       const std::vector<std::shared_ptr<const ReferenceProfile>> &storedReferences)
+    : m_index(index)
+    , m_options(options)
+    , m_serviceClock(clock)
+    , m_clock(clock.nowMs())
+    , m_stats(stats)
+    , m_consumer(consumer)
+    , m_kafkaQueue(queue)
+    , m_processor(shardEngineConfig(options.engine, options.threads), m_clock)
+    , m_redis(std::make_unique<RedisClient>(options.redis, std::chrono::milliseconds(3000)))
+    , m_writer(std::make_unique<WindowWriter>(index, options, stats)) {
+    m_processor.setAssessOnClose(false); // at write time, see writeQueued()
+    for (const auto &[model, task] : options.tasks)
+        m_processor.engine().setTask(model, task);
+    for (const auto &ref : storedReferences)
+        m_processor.engine().setReference(ref);
+    for (const auto &ref : fileReferences) {
+        m_processor.engine().setReference(ref);
+    }
+}
+
+AgentShard::~AgentShard() = default;
+
+bool AgentShard::drained() const {
+    return m_queue.empty() && m_writer->waiting() == 0;
+}
+
+// --- control (polling thread) ----------------------------------------------------------------
+
+void AgentShard::holdForRevoke() {
+    std::unique_lock<std::mutex> lock(m_controlMutex);
+    m_holdRequested = true;
+    m_holdFlag = true;
+    m_kafkaQueue.wake();
+    m_controlCv.wait(lock, [this] { return m_parked || m_exited; });
+}
+
+void AgentShard::release() {
+    {
+        std::lock_guard<std::mutex> lock(m_controlMutex);
+        m_holdRequested = false;
+        m_holdFlag = false;
+    }
+    m_controlCv.notify_all();
+}
+
+void AgentShard::post(std::function<void(AgentShard &)> task) {
+    {
+        std::lock_guard<std::mutex> lock(m_postMutex);
+        m_posted.push_back(std::move(task));
+        m_hasPosted = true;
+    }
+    m_kafkaQueue.wake();
+}
+
+// --- the shard's thread ----------------------------------------------------------------------
+
+void AgentShard::runPosted() {
+    if (!m_hasPosted.load(std::memory_order_acquire))
+        return;
+    std::vector<std::function<void(AgentShard &)>> tasks;
+    {
+        std::lock_guard<std::mutex> lock(m_postMutex);
+        tasks.swap(m_posted);
+        m_hasPosted = false;
+    }
+    for (auto &t : tasks)
+        t(*this);
+}
+
+void AgentShard::parkForRevoke(const std::atomic<bool> &stop) {
+    revoke();
+    std::unique_lock<std::mutex> lock(m_controlMutex);
+    m_parked = true;
+    m_controlCv.notify_all();
+    while (m_holdRequested && !stop)
+        m_controlCv.wait_for(lock, std::chrono::milliseconds(100));
+    m_parked = false;
+}
+
+bool AgentShard::run(const std::atomic<bool> &stop) {
+    bool ok = true;
+    const auto handler = [this](const KafkaRecord &r) { handle(r); };
+    while (!stop) {
+        runPosted();
+        if (m_holdFlag.load(std::memory_order_acquire)) {
+            parkForRevoke(stop);
+            continue;
+        }
+        m_clock.setMs(m_serviceClock.nowMs());
+        const int n = m_kafkaQueue.poll(m_options.batchSize, 100, handler);
+        if (n < 0) {
+            agentLog("error", m_consumer.error(), "\"shard\": " + std::to_string(m_index));
+            ok = false;
+            break;
+        }
+        const std::int64_t now = m_serviceClock.nowMs();
+        m_clock.setMs(now);
+        // Housekeeping that walks every model, partition or pending window runs every 100 ms, not
+        // per batch (a busy shard takes batches every few hundred microseconds). Offsets are
+        // committed every few seconds anyway; idle closes are measured in seconds.
+        const bool tick = now - m_lastTickMs >= 100;
+        // While paused (Redis down, queue full) nothing arrives: idle-closing now would cut windows.
+        if (tick && !m_paused)
+            m_processor.advance();
+        collectClosed();
+        writeQueued();
+        if (tick) {
+            storeOffsets();
+            updatePause();
+            m_lastTickMs = now;
+        }
+        flushCounters();
+    }
+    // Clean stop: every window already closed is written (retrying while Redis comes back, up to
+    // a bound), offsets are stored while open and still queued windows hold theirs back, then the
+    // open windows are dropped. The service commits once every shard is done.
+    runPosted();
+    m_clock.setMs(m_serviceClock.nowMs());
+    m_processor.advance();
+    collectClosed();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!(writeQueued() && m_writer->flush(std::chrono::milliseconds(200), false)) &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    collectDone();
+    storeOffsets();
+    m_processor.engine().dropOpenWindows();
+    flushCounters();
+    {
+        std::lock_guard<std::mutex> lock(m_controlMutex);
+        m_exited = true;
+    }
+    m_controlCv.notify_all();
+    return ok;
+}
+
+AgentShard::PartitionState &AgentShard::partition(std::string_view topic, std::int32_t id,
+                                                  std::uint64_t &key) {
+    std::size_t t = 0;
+    while (t < m_topics.size() && m_topics[t] != topic)
+        ++t;
+    if (t == m_topics.size())
+        m_topics.emplace_back(topic);
+    key = (static_cast<std::uint64_t>(t) << 32) | static_cast<std::uint32_t>(id);
+    auto [it, inserted] = m_partitions.try_emplace(key);
+    if (inserted)
+        it->second.tp = TopicPartition{std::string(topic), id};
+    return it->second;
+}
+
+TopicPartition AgentShard::topicPartition(std::uint64_t key) const {
+    return {m_topics[key >> 32], static_cast<std::int32_t>(key & 0xffffffffU)};
+}
+
+void AgentShard::handle(const KafkaRecord &record) {
+    ++m_consumed;
+    std::uint64_t key = 0;
+    PartitionState &part = partition(record.topic, record.partition, key);
+    part.highest = record.offset;
+    const MessageKind kind = m_processor.parse(record.payload);
+    if (kind == MessageKind::Rejected) {
+        ++m_rejected[static_cast<std::size_t>(m_processor.lastMessage().rejection.reason)];
+        return;
+    }
+    const TelemetryMessage &msg = m_processor.lastMessage();
+    const std::string &model = kind == MessageKind::Inference ? msg.inference.modelId
+                               : kind == MessageKind::Label   ? msg.label.modelId
+                                                              : msg.snapshot.modelId;
+    if (m_lastModel != model) { // consecutive messages of one model skip the lookup
+        auto found = m_models.find(model);
+        if (found == m_models.end()) { // first sight since the assignment: what Redis knows of it
+            found = m_models.try_emplace(model).first;
+            loadModel(model, found->second);
+        }
+        m_lastModel = model;
+    }
+    m_processor.ingestParsed();
+    if (kind == MessageKind::Inference && m_options.labelReplayMs > 0) {
+        const InferenceEvent &e = msg.inference;
+        const std::int64_t second = (e.hasTs ? e.tsMs : m_clock.nowMs()) / 1000;
+        auto &recent = part.recentInference;
+        if (recent.empty() || second > recent.back().second)
+            recent.emplace_back(record.offset, second);
+        if (recent.size() > 100'000) // a safety bound; storeOffsets() prunes what it no longer needs
+            recent.pop_front();
+    }
+    // The window the message landed in holds its offset until the window is in Redis; a sidecar
+    // snapshot is a window of its own, queued at once.
+    if (kind == MessageKind::Snapshot)
+        holdOffset(part, model, msg.snapshot.windowEndMs, key, record.offset);
+    else if (const std::int64_t end = m_processor.engine().lastWindowEndMs(); end != 0)
+        holdOffset(part, model, end, key, record.offset);
+}
+
+void AgentShard::holdOffset(PartitionState &part, std::string_view model, std::int64_t end,
+                            std::uint64_t partitionKey, std::int64_t offset) {
+    const std::pair<std::uint64_t, std::int64_t> id{hashText(model), end};
+    for (const auto &h : part.held)
+        if (h == id)
+            return; // an earlier (lower) offset of this partition holds the window already
+    part.held[part.heldNext++ % part.held.size()] = id;
+    auto it = m_pending.find(WindowKeyView{model, end});
+    if (it == m_pending.end())
+        it = m_pending.try_emplace(WindowKey{std::string(model), end}).first;
+    for (auto &[k, lowest] : it->second)
+        if (k == partitionKey) {
+            lowest = std::min(lowest, offset);
+            return;
+        }
+    it->second.emplace_back(partitionKey, offset);
+}
+
+void AgentShard::collectClosed() {
+    for (auto &p : m_processor.takeProcessed()) {
+        m_queue.push_back(std::move(p));
+        ++m_stats.queuedWindows;
+    }
+}
+
+bool AgentShard::ensureRedis() {
+    // The shard's own connection reads models' records; the writer's writes windows and reports
+    // Redis's health. Here only the backoff, so that a dead Redis costs nothing per loop.
+    if (m_redis->connected())
+        return true;
+    const std::int64_t now = SystemClock().nowMs();
+    if (!m_redisRetry.due(now))
+        return false;
+    if (m_redis->connect()) {
+        m_redisRetry.succeeded();
+        return true;
+    }
+    m_redisRetry.failed(now);
+    return false;
+}
+
+bool AgentShard::prepare(ProcessedWindow &w) {
+    if (w.assessed)
+        return true;
+    // Labels and episodes continue the stored record: read it once per model first.
+    ModelRecord &record = m_models[w.snapshot.modelId];
+    if (!record.loaded)
+        loadModel(w.snapshot.modelId, record);
+    if (!record.seeded && !seedModel(w.snapshot.modelId, record))
+        return false;
+    m_processor.assess(w);
+    return true;
+}
+
+bool AgentShard::writeQueued() {
+    collectDone();
+    // Assessed in order (the tracker's episodes continue window after window), then handed over.
+    std::deque<ProcessedWindow> ready;
+    while (!m_queue.empty() && prepare(m_queue.front())) {
+        m_submitted.insert({m_queue.front().snapshot.modelId, m_queue.front().snapshot.windowEndMs});
+        ready.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    m_writer->submit(ready);
+    return m_queue.empty();
+}
+
+void AgentShard::collectDone() {
+    for (const WindowWriter::Done &d : m_writer->takeDone()) {
+        --m_stats.queuedWindows;
+        m_submitted.erase({d.model, d.end});
+        auto held = m_pending.find(WindowKeyView{d.model, d.end});
+        if (held == m_pending.end())
+            continue;
+        // A later window with the same end (a sidecar snapshot) must hold its offsets again.
+        const std::pair<std::uint64_t, std::int64_t> id{hashText(d.model), d.end};
+        for (const auto &[key, offset] : held->second)
+            if (auto part = m_partitions.find(key); part != m_partitions.end())
+                for (auto &h : part->second.held)
+                    if (h == id)
+                        h = {};
+        m_pending.erase(held);
+    }
+}
+
+void AgentShard::storeOffsets() {
+    // Per partition: the lowest offset still held by an unwritten window, else one past the last.
+    std::unordered_map<std::uint64_t, std::int64_t> next;
+    next.reserve(m_partitions.size());
+    for (const auto &[key, p] : m_partitions)
+        if (p.highest >= 0)
+            next[key] = p.highest + 1;
+    for (const auto &[window, offsets] : m_pending)
+        for (const auto &[key, offset] : offsets) {
+            auto it = next.find(key);
+            if (it != next.end() && offset < it->second)
+                it->second = offset;
+        }
+    for (auto &[key, offset] : next) {
+        PartitionState &p = m_partitions[key];
+        // Step further back by the label replay horizon: a restart from there re-reads the
+        // predictions that labels of the re-read messages may still refer to (the windows they
+        // fall in were written already and are not written again).
+        auto &recent = p.recentInference;
+        if (!recent.empty()) {
+            std::int64_t secondAtNext = recent.back().second;
+            for (auto r = recent.rbegin(); r != recent.rend(); ++r)
+                if (r->first <= offset) {
+                    secondAtNext = r->second;
+                    break;
+                }
+            const std::int64_t horizon = secondAtNext - m_options.labelReplayMs / 1000;
+            while (recent.size() > 1 && recent[1].second <= horizon)
+                recent.pop_front();
+            offset = std::min(offset, recent.front().first);
+        }
+        if (p.stored == offset)
+            continue;
+        if (m_consumer.storeOffset(p.tp, offset))
+            p.stored = offset;
+    }
+}
+
+void AgentShard::updatePause() {
+    const bool full = m_queue.size() + m_writer->waiting() >= m_options.maxQueuedWindows;
+    if (full == m_paused)
+        return;
+    std::vector<TopicPartition> parts;
+    for (const auto &[key, p] : m_partitions)
+        parts.push_back(p.tp);
+    m_consumer.pause(parts, full);
+    m_paused = full;
+    agentLog(full ? "warning" : "info", full ? "redis queue full: partitions paused" : "partitions resumed",
+             "\"shard\": " + std::to_string(m_index) + ", \"partitions\": " + std::to_string(parts.size()));
+}
+
+void AgentShard::flushCounters() {
+    m_stats.consumed.fetch_add(m_consumed, std::memory_order_relaxed);
+    m_stats.consumedByShard[static_cast<std::size_t>(m_index)].fetch_add(m_consumed,
+                                                                         std::memory_order_relaxed);
+    m_consumed = 0;
+    for (std::size_t r = 0; r < kRejectReasonCount; ++r) {
+        if (m_rejected[r])
+            m_stats.rejected[r].fetch_add(m_rejected[r], std::memory_order_relaxed);
+        m_rejected[r] = 0;
+    }
+    const EngineCounters &c = m_processor.engine().counters();
+    m_stats.late += c.late - m_flushedEngine.late;
+    m_stats.duplicates += c.duplicates - m_flushedEngine.duplicates;
+    m_stats.futureTimestamps += c.futureTimestamps - m_flushedEngine.futureTimestamps;
+    m_stats.orphanLabels += c.orphanLabels - m_flushedEngine.orphanLabels;
+    m_flushedEngine = c;
+}
+
+void AgentShard::revoke() {
+    // Write what is closed and store offsets while the open windows still hold theirs back (they
+    // will be recomputed in full by the next owner); then drop the open windows. The service
+    // commits once every shard is parked here.
+    m_clock.setMs(m_serviceClock.nowMs());
+    m_processor.advance();
+    collectClosed();
+    writeQueued();
+    m_writer->flush(std::chrono::seconds(5), true); // one attempt: Redis down keeps them queued
+    collectDone();
+    storeOffsets();
+    m_processor.engine().dropOpenWindows();
+    // Closed windows still queued for Redis keep their entries: their offsets stay held back.
+    // Closed windows still waiting for Redis (here or in the writer) keep their offsets held back.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        const WindowKey &k = it->first;
+        const bool waiting = m_submitted.count({k.model, k.end}) ||
+                             std::any_of(m_queue.begin(), m_queue.end(), [&k](const ProcessedWindow &w) {
+                                 return w.snapshot.windowEndMs == k.end && w.snapshot.modelId == k.model;
+                             });
+        it = waiting ? std::next(it) : m_pending.erase(it);
+    }
+    m_partitions.clear();
+    // The models may move to another agent: what is known of them is read again on their return.
+    for (const auto &[model, record] : m_models) {
+        m_processor.violations().forget(model);
+        m_processor.clearTolerances(model);
+    }
+    m_models.clear();
+    m_lastModel.clear();
+    m_paused = false; // the new assignment starts unpaused
+    flushCounters();
+}
+
+// --- what Redis knows of a model ---------------------------------------------------------------
+
+void AgentShard::badValue(const std::string &key, const std::string &error) {
+    ++m_stats.badRedisValues;
+    agentLog("warning", "value ignored: " + error, "\"key\": \"" + key + "\"");
+}
+
+void AgentShard::loadModel(const std::string &modelId, ModelRecord &record) {
+    if (!isValidModelId(modelId) || !ensureRedis())
+        return; // tried again before its first window is written
+    const std::string refKey = "reference:" + modelId, tolKey = "tolerances:" + modelId,
+                      cfgKey = "model:config:" + modelId;
+    const bool needReference = !m_processor.engine().reference(modelId);
+    std::vector<std::vector<std::string_view>> commands = {{"GET", tolKey}, {"GET", cfgKey}};
+    if (needReference)
+        commands.push_back({"GET", refKey});
+    const auto replies = m_redis->pipeline(commands);
+    if (!replies || replies->size() != commands.size()) {
+        m_redis->disconnect();
+        return;
+    }
+    applyTolerances(modelId, record, (*replies)[0]);
+    applyConfig(modelId, record, (*replies)[1]);
+    record.loaded = true;
+    if (!needReference)
+        return;
+    const RedisReply &ref = (*replies)[2];
+    if (ref.type == RedisReply::Type::String) {
+        std::string why;
+        if (auto profile = parseReferenceProfile(ref.str, &why)) {
+            profile->modelId = modelId;
+            m_processor.engine().setReference(std::make_shared<ReferenceProfile>(std::move(*profile)));
+        } else {
+            badValue(refKey, why);
+        }
+    }
+}
+
+void AgentShard::applyTolerances(const std::string &modelId, ModelRecord &record, const RedisReply &value) {
+    const std::string raw = value.type == RedisReply::Type::String ? value.str : std::string();
+    if (record.loaded && raw == record.tolerancesRaw)
+        return;
+    record.tolerancesRaw = raw;
+    if (raw.empty()) {
+        m_processor.clearTolerances(modelId);
+        return;
+    }
+    std::string why;
+    if (auto set = parseTolerances(raw, modelId, &why)) {
+        const int version = set->version;
+        m_processor.setTolerances(std::move(*set));
+        if (record.loaded) {
+            ++m_stats.toleranceChanges;
+            agentLog("info", "tolerances changed",
+                     "\"model_id\": \"" + modelId + "\", \"version\": " + std::to_string(version));
+        }
+    } else {
+        badValue("tolerances:" + modelId, why); // the previous set stays in force
+    }
+}
+
+void AgentShard::applyConfig(const std::string &modelId, ModelRecord &record, const RedisReply &value) {
+    const std::string raw = value.type == RedisReply::Type::String ? value.str : std::string();
+    if (record.loaded && raw == record.configRaw)
+        return;
+    record.configRaw = raw;
+    std::optional<ModelConfig> config;
+    std::string why;
+    if (!raw.empty() && !(config = parseModelConfig(raw, modelId, &why))) {
+        badValue("model:config:" + modelId, why);
+        return;
+    }
+    // SPEC.md "Windows": the task from the config, else --task, else the rule on the data.
+    if (config && config->task != TaskType::Auto) {
+        m_processor.engine().setTask(modelId, config->task);
+        record.configTask = true;
+    } else if (record.configTask) {
+        auto flag = m_options.tasks.find(modelId);
+        m_processor.engine().setTask(modelId, flag == m_options.tasks.end() ? TaskType::Auto : flag->second);
+        record.configTask = false;
+    }
+}
+
+bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
+    if (!ensureRedis())
+        return false;
+    const std::string labelKey = "label:" + modelId, violationsKey = "violations:" + modelId;
+    const auto replies = m_redis->pipeline({{"GET", labelKey}, {"HGETALL", violationsKey}});
+    if (!replies || replies->size() != 2) {
+        m_redis->disconnect();
+        return false;
+    }
+    std::int64_t lastApplied = std::numeric_limits<std::int64_t>::min();
+    const RedisReply &label = (*replies)[0];
+    if (label.type == RedisReply::Type::String) {
+        std::string why;
+        if (auto l = parseLabel(label.str, modelId, &why))
+            lastApplied = l->windowEndMs;
+        else
+            badValue(labelKey, why);
+    }
+    std::vector<ViolationEpisode> episodes;
+    const RedisReply &hash = (*replies)[1];
+    if (hash.isError())
+        badValue(violationsKey, hash.str);
+    for (std::size_t i = 0; i + 1 < hash.elements.size(); i += 2) {
+        std::string why;
+        const std::string context = violationsKey + " field " + hash.elements[i].str;
+        if (auto e = parseEpisode(hash.elements[i + 1].str, modelId, context, &why)) {
+            lastApplied = std::max(lastApplied, e->lastSeenMs);
+            episodes.push_back(std::move(*e));
+        } else {
+            badValue(violationsKey, why);
+        }
+    }
+    m_processor.violations().seed(modelId, std::move(episodes), lastApplied);
+    record.seeded = true;
+    return true;
+}
+
+void AgentShard::reloadModel(const std::string &modelId) {
+    auto it = m_models.find(modelId);
+    if (it == m_models.end() || !it->second.loaded || !ensureRedis())
+        return;
+    const auto replies =
+        m_redis->pipeline({{"GET", "tolerances:" + modelId}, {"GET", "model:config:" + modelId}});
+    if (!replies || replies->size() != 2) {
+        m_redis->disconnect();
+        return;
+    }
+    applyTolerances(modelId, it->second, (*replies)[0]);
+    applyConfig(modelId, it->second, (*replies)[1]);
+}
+
+void AgentShard::reloadAllModels() {
+    for (const auto &[model, record] : m_models)
+        reloadModel(model);
+}
+
+} // namespace assurance

@@ -1,0 +1,181 @@
+#pragma once
+
+// The agent under test as its own process, fed by kcat through the mock Kafka cluster and writing
+// a real redis-server (tst_agent, tst_agent_record). Traffic is generated here, and what the agent
+// must write comes from the same messages run through the engine in-process.
+#include "KafkaFixture.h"
+#include "NetFixture.h"
+#include "RedisFixture.h"
+#include "pipeline/TelemetryProcessor.h"
+#include "redis/SnapshotStore.h"
+#include "json/Timestamps.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace agentfixture {
+
+using namespace assurance;
+
+inline constexpr std::int64_t T0 = 1761580800000; // 2025-10-27T16:00:00Z
+inline constexpr std::int64_t kWindowMs = 10'000;
+
+// Realistic traffic for three models over `seconds` of event time: inline labels, late label
+// events, a duplicate now and then, and some malformed messages. Returns "key\tvalue" lines.
+inline std::vector<std::pair<std::string, std::string>> makeTraffic(int seconds, std::int64_t start) {
+    std::vector<std::pair<std::string, std::string>> lines;
+    const char *models[] = {"credit-scorer", "churn-model", "load-forecast"};
+    for (int i = 0; i < seconds * 30; ++i) {
+        const int m = i % 3;
+        const std::int64_t ts = start + i * 1000 / 30;
+        const double p = (i * 37 % 100) / 100.0;
+        const std::string tx = "tx" + std::to_string(i);
+        std::string json =
+            "{\"model_id\":\"" + std::string(models[m]) + "\",\"txid_hash\":\"" + tx + "\",\"ts\":\"" +
+            timestamps::formatIso8601Ms(ts) +
+            "\",\"prediction\":" + (m == 2 ? std::to_string(100 + i % 17) : std::to_string(p)) +
+            (i % 4 == 0
+                 ? ",\"label\":" + std::string(m == 2 ? std::to_string(101 + i % 13) : (p > 0.4 ? "1" : "0"))
+                 : "") +
+            ",\"confidence\":" + std::to_string(0.6 + (i % 40) / 100.0) +
+            ",\"latency_ms\":" + std::to_string(5 + i % 23) + ",\"watts\":" + std::to_string(40 + i % 7) +
+            ",\"status\":\"" + (i % 50 == 0 ? "error" : "ok") +
+            "\",\"features\":{\"x\":" + std::to_string(i % 11) + ",\"c\":\"" + (i % 3 ? "a" : "b") + "\"}}";
+        lines.emplace_back(models[m], json);
+        if (i % 97 == 0)
+            lines.emplace_back(models[m], json); // at-least-once upstream: a duplicate
+        if (i % 4 == 1)                          // a label event a little later
+            lines.emplace_back(models[m], "{\"model_id\":\"" + std::string(models[m]) +
+                                              "\",\"txid_hash\":\"" + tx + "\",\"ts\":\"" +
+                                              timestamps::formatIso8601Ms(ts + 1500) +
+                                              "\",\"label\":" + (m == 2 ? "111" : "1") + "}");
+        if (i % 250 == 7)
+            lines.emplace_back("bad", i % 500 == 7 ? "{\"model_id\":\"credit-scorer\",\"x\":tru}"
+                                                   : "{\"model_id\":\"no spaces\",\"prediction\":1}");
+    }
+    return lines;
+}
+
+inline QByteArray kcatInput(const std::vector<std::pair<std::string, std::string>> &lines, std::size_t from,
+                            std::size_t to) {
+    QByteArray out;
+    for (std::size_t i = from; i < to; ++i)
+        out += QByteArray::fromStdString(lines[i].first) + '\t' + QByteArray::fromStdString(lines[i].second) +
+               '\n';
+    return out;
+}
+
+// The same messages through the engine in-process: every window the agent must write.
+inline std::map<std::string, std::string>
+expectedWindows(const std::vector<std::pair<std::string, std::string>> &lines,
+                const std::function<void(TelemetryProcessor &)> &configure = {}) {
+    EngineConfig config;
+    config.windowMs = kWindowMs;
+    config.allowedLatenessMs = 2'000;
+    ManualClock clock(T0);
+    TelemetryProcessor p(config, clock);
+    if (configure)
+        configure(p);
+    for (const auto &[key, value] : lines)
+        p.submit(value);
+    p.finish();
+    std::map<std::string, std::string> out;
+    for (const auto &w : p.takeProcessed())
+        out[SnapshotStore::historyKey(w.snapshot.modelId, w.snapshot.timestamp())] =
+            serializeSnapshot(w.snapshot);
+    return out;
+}
+
+// A redis-server, the mock cluster with one 4-partition topic, and agents started on demand.
+class AgentRig {
+public:
+    ~AgentRig() { stopAll(); }
+
+    bool start(const QStringList &redisArgs = {}) {
+        redis = std::make_unique<RedisServer>();
+        kafka = std::make_unique<MockKafkaCluster>();
+        return redis->start(redisArgs) && kafka->start({QStringLiteral("model-telemetry:4")});
+    }
+    void stopAll() {
+        for (auto &a : agents) {
+            a->kill();
+            a->waitForFinished(5000);
+        }
+        agents.clear();
+        kafka.reset();
+        redis.reset();
+    }
+
+    // 10 s windows, 2 s lateness, 5 s label replay, quick group rejoin and commits.
+    QProcess *startAgent(const QString &group, quint16 httpPort, const QStringList &extra = {}) {
+        auto agent = std::make_unique<QProcess>();
+        agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        agent->start(
+            QStringLiteral(ASSURANCE_AGENT),
+            QStringList{
+                QStringLiteral("--brokers"),        kafka->bootstrap(),
+                QStringLiteral("--topic"),          QStringLiteral("model-telemetry"),
+                QStringLiteral("--group"),          group,
+                QStringLiteral("--redis"),          QString::fromStdString(redis->url()),
+                QStringLiteral("--window"),         QStringLiteral("10s"),
+                QStringLiteral("--lateness"),       QStringLiteral("2s"),
+                QStringLiteral("--retention"),      QStringLiteral("3650d"),
+                QStringLiteral("--label-replay"),   QStringLiteral("5s"), // labels follow within 1.5 s
+                QStringLiteral("--kafka-property"), QStringLiteral("session.timeout.ms=6000"),
+                QStringLiteral("--kafka-property"), QStringLiteral("heartbeat.interval.ms=500"),
+                QStringLiteral("--kafka-property"), QStringLiteral("auto.commit.interval.ms=200"),
+                QStringLiteral("--http"),           QStringLiteral("127.0.0.1:%1").arg(httpPort)} +
+                extra);
+        agent->waitForStarted(5000);
+        agents.push_back(std::move(agent));
+        return agents.back().get();
+    }
+
+    bool produce(const std::vector<std::pair<std::string, std::string>> &lines, std::size_t from,
+                 std::size_t to) {
+        return kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, from, to));
+    }
+
+    bool waitForWindows(const std::map<std::string, std::string> &expected, int timeoutMs) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            bool all = true;
+            for (const auto &[key, value] : expected)
+                if (redis->cli({QStringLiteral("EXISTS"), QString::fromStdString(key)}) != "1") {
+                    all = false;
+                    break;
+                }
+            if (all)
+                return true;
+            QTest::qWait(250);
+        }
+        return false;
+    }
+
+    // Until `models` models have a window in Redis (models:active).
+    bool waitForModels(int models, int timeoutMs = 30000) {
+        QElapsedTimer t;
+        t.start();
+        while (redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) !=
+                   QByteArray::number(models) &&
+               t.elapsed() < timeoutMs)
+            QTest::qWait(200);
+        return t.elapsed() < timeoutMs;
+    }
+
+    QByteArray get(const std::string &key) const {
+        return redis->cli({QStringLiteral("GET"), QString::fromStdString(key)});
+    }
+
+    std::unique_ptr<RedisServer> redis;
+    std::unique_ptr<MockKafkaCluster> kafka;
+    std::vector<std::unique_ptr<QProcess>> agents;
+};
+
+} // namespace agentfixture

@@ -1,0 +1,187 @@
+// The agent and the record it keeps in Redis, end to end (mock Kafka cluster fed by kcat, a real
+// redis-server, the agent as its own process): tolerance sets picked up while it runs, the task
+// from a model's config, violation episodes that go on across a restart, and a start at a point
+// in time on brokers that cannot look offsets up by time.
+#include "AgentFixture.h"
+
+#include <QDateTime>
+
+#include <signal.h>
+
+using namespace assurance;
+using namespace agentfixture;
+using netfixture::freePort;
+using netfixture::httpGet;
+using netfixture::sample;
+
+namespace {
+
+const char *const kModels[] = {"credit-scorer", "churn-model", "load-forecast"};
+
+// failure_rate above 0.2 % is critical: the test traffic has 2 % errors in every window.
+const char *kStrictFailureRate =
+    R"({"version": 4, "author": "tester@ci", "reason": "stricter failure rate", "metrics": {"failure_rate": )"
+    R"({"direction": "lower_is_better", "mode": "absolute", "warning": 0.001, "critical": 0.002}}})";
+
+QByteArray update(const char *type, const char *model) {
+    return QByteArray("{\"type\": \"") + type + "\", \"model_id\": \"" + model + "\", \"timestamp\": \"\"}";
+}
+
+// Windows of `model` with a failure rate (the last window can hold only late label events: all of
+// its metrics are null, and a null changes no episode).
+int windowsWithFailureRate(const std::map<std::string, std::string> &expected, const std::string &model) {
+    int n = 0;
+    for (const auto &[key, value] : expected)
+        n += key.rfind("metrics:" + model + ":", 0) == 0 &&
+             value.find("\"failure_rate\": null") == std::string::npos;
+    return n;
+}
+
+} // namespace
+
+class TestAgentRecord : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(m_rig.start()); }
+    void cleanup() { m_rig.stopAll(); }
+    void tolerancesChangeWhileRunning();
+    void configDecidesTheTask();
+    void episodesGoOnAcrossARestart();
+    void startAtAPointInTime();
+
+private:
+    QByteArray redis(const QStringList &args) { return m_rig.redis->cli(args); }
+    AgentRig m_rig;
+};
+
+void TestAgentRecord::tolerancesChangeWhileRunning() {
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(lines);
+    const quint16 http = freePort();
+    m_rig.startAgent(QStringLiteral("tolerances"), http);
+    QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
+    QVERIFY(m_rig.waitForModels(3));
+    QVERIFY(m_rig.get("label:credit-scorer").contains("\"tolerance_version\": 1,")); // shipped defaults
+    // A stricter set for one model and a broken one for another, each announced as the console does.
+    redis({QStringLiteral("SET"), QStringLiteral("tolerances:credit-scorer"),
+           QString::fromUtf8(kStrictFailureRate)});
+    redis({QStringLiteral("PUBLISH"), QStringLiteral("assurance:updates"),
+           QString::fromUtf8(update("tolerances", "credit-scorer"))});
+    redis({QStringLiteral("SET"), QStringLiteral("tolerances:churn-model"),
+           QStringLiteral("{\"version\": \"five\"}")});
+    redis({QStringLiteral("PUBLISH"), QStringLiteral("assurance:updates"),
+           QString::fromUtf8(update("tolerances", "churn-model"))});
+    QElapsedTimer t;
+    t.start();
+    while (sample(httpGet(http, "/metrics"), "assurance_tolerance_changes_total") < 1 && t.elapsed() < 10000)
+        QTest::qWait(100);
+    const QByteArray metrics = httpGet(http, "/metrics");
+    QCOMPARE(sample(metrics, "assurance_tolerance_changes_total"), qulonglong(1));
+    QVERIFY2(sample(metrics, "assurance_redis_bad_values_total") >= 1, metrics.constData());
+    // The rest of the stream: windows closing from now on are assessed with version 4.
+    QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window reached Redis");
+    for (const auto &[key, value] : expected) // tolerances never change the snapshots themselves
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    const QByteArray strict = m_rig.get("label:credit-scorer");
+    QVERIFY2(strict.contains("\"tolerance_version\": 4,"), strict.constData());
+    // Under version 4 the 2 % failure rate breaches the critical bound: one episode, critical.
+    const QByteArray episodes = redis({QStringLiteral("HVALS"), QStringLiteral("violations:credit-scorer")});
+    QVERIFY2(
+        episodes.contains("\"metric\": \"failure_rate\", \"severity\": \"critical\", \"observed\": 0.02, "
+                          "\"bound\": 0.002"),
+        episodes.constData());
+    QVERIFY(
+        !redis({QStringLiteral("HVALS"), QStringLiteral("violations:churn-model")}).contains("failure_rate"));
+    // The broken set was refused; the defaults stayed in force for that model.
+    QVERIFY(m_rig.get("label:churn-model").contains("\"tolerance_version\": 1,"));
+}
+
+void TestAgentRecord::configDecidesTheTask() {
+    // load-forecast's predictions are not in [0, 1]: by the rule on the data it is a regressor. Its
+    // config says classification, and the config wins (SPEC.md "Windows").
+    redis({QStringLiteral("SET"), QStringLiteral("model:config:load-forecast"),
+           QStringLiteral("{\"display_name\": \"Load forecast\", \"task\": \"classification\"}")});
+    redis({QStringLiteral("SET"), QStringLiteral("model:config:churn-model"),
+           QStringLiteral("{\"task\": \"ranking\"}")});
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(
+        lines, [](TelemetryProcessor &p) { p.engine().setTask("load-forecast", TaskType::Classification); });
+    QVERIFY(expected != expectedWindows(lines)); // the task changes what is written
+    const quint16 http = freePort();
+    m_rig.startAgent(QStringLiteral("config"), http);
+    QVERIFY(m_rig.produce(lines, 0, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window reached Redis");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    QVERIFY(m_rig.get("metrics:load-forecast").contains("\"rmse\": null"));
+    // A config with an unknown task is reported and ignored: churn-model keeps the rule's task.
+    QVERIFY(sample(httpGet(http, "/metrics"), "assurance_redis_bad_values_total") >= 1);
+}
+
+void TestAgentRecord::episodesGoOnAcrossARestart() {
+    // Every window breaches the failure-rate tolerance. The first agent opens one episode per model
+    // and stops cleanly mid-stream; the second continues those episodes from Redis instead of
+    // opening new ones (and does not close them on the recomputed, already written windows).
+    for (const char *model : kModels)
+        redis({QStringLiteral("SET"), QStringLiteral("tolerances:%1").arg(QLatin1String(model)),
+               QString::fromUtf8(kStrictFailureRate)});
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(lines);
+    QProcess *first = m_rig.startAgent(QStringLiteral("episodes"), freePort());
+    QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
+    QVERIFY(m_rig.waitForModels(3));
+    QTest::qWait(500);
+    first->terminate();
+    QVERIFY(first->waitForFinished(30000));
+    QCOMPARE(first->exitCode(), 0);
+    m_rig.startAgent(QStringLiteral("episodes"), freePort());
+    QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 90000), "not every window reached Redis after the restart");
+    QTest::qWait(500);
+    for (const char *model : kModels) {
+        const QByteArray all =
+            redis({QStringLiteral("HGETALL"), QStringLiteral("violations:%1").arg(QLatin1String(model))});
+        const QList<QByteArray> fields = all.split('\n');
+        int failureEpisodes = 0;
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            if (!fields[i].contains(":failure_rate:"))
+                continue;
+            ++failureEpisodes;
+            const QByteArray &episode = fields[i + 1];
+            const QByteArray count =
+                "\"count\": " + QByteArray::number(windowsWithFailureRate(expected, model)) + ",";
+            QVERIFY2(episode.contains(count), QByteArray(QByteArray(model) + ": " + episode).constData());
+            QVERIFY2(episode.contains("\"closed\": null"), episode.constData());
+            QVERIFY2(episode.contains("\"severity\": \"critical\""), episode.constData());
+        }
+        QVERIFY2(failureEpisodes == 1, QByteArray(QByteArray(model) + ": " + all).constData());
+    }
+}
+
+void TestAgentRecord::startAtAPointInTime() {
+    // Replaying from a point in time: the mock brokers answer -1 to offsets-for-times, so the agent
+    // starts at the earliest offset and skips what was produced before the point.
+    const auto before = makeTraffic(20, T0);
+    const auto after = makeTraffic(40, T0 + 120'000);
+    QVERIFY(m_rig.produce(before, 0, before.size()));
+    QTest::qWait(1500);
+    const QString point = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QTest::qWait(500);
+    QVERIFY(m_rig.produce(after, 0, after.size()));
+    const auto expected = expectedWindows(after);
+    const quint16 http = freePort();
+    m_rig.startAgent(QStringLiteral("replay"), http, {QStringLiteral("--start"), point});
+    QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window of the replay reached Redis");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    QTest::qWait(1200); // the skip count is published once a second
+    const QByteArray metrics = httpGet(http, "/metrics");
+    QCOMPARE(sample(metrics, "assurance_events_consumed_total"), qulonglong(after.size()));
+    QCOMPARE(sample(metrics, "assurance_messages_skipped_before_start_total"), qulonglong(before.size()));
+    QCOMPARE(redis({QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2025-10-27T16_00_10Z")}),
+             QByteArray("0")); // a window of the skipped traffic
+}
+
+QTEST_GUILESS_MAIN(TestAgentRecord)
+#include "tst_agent_record.moc"
