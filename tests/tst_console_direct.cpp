@@ -5,7 +5,9 @@
 #include "KafkaFixture.h"
 #include "MainWindow.h"
 #include "RedisFixture.h"
+#include "models/AlertListModel.h"
 #include "models/ModelListModel.h"
+#include "models/ViolationTableModel.h"
 #include "redis/SnapshotStore.h"
 #include "sources/DirectTelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
@@ -15,7 +17,10 @@
 #include "json/Timestamps.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace assurance;
@@ -41,6 +46,7 @@ class TestConsoleDirect : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void showsRecordAndFollowsUpdates();
+    void stopNeverWaits();
 };
 
 void TestConsoleDirect::showsRecordAndFollowsUpdates() {
@@ -55,10 +61,40 @@ void TestConsoleDirect::showsRecordAndFollowsUpdates() {
     SnapshotStore store(client);
     const std::int64_t now = SystemClock().nowMs() / 60'000 * 60'000;
     std::string error;
+    // The agents use 30 s windows here: the console's live view must use the same length.
     for (int i = 60; i >= 1; --i)
         QVERIFY(store.writeWindow(
-            window("claims-triage", now - i * 60'000, 0.9 + (i % 7) / 100.0, i % 20 < 4 ? 0.3 : 0.04), 0,
+            window("claims-triage", now - i * 30'000, 0.9 + (i % 7) / 100.0, i % 20 < 4 ? 0.3 : 0.04), 0,
             &error));
+    // The rest of an agent's record: an acknowledged episode, a tolerance set, a config.
+    ViolationEpisode drift;
+    drift.id = "claims-triage:feature_drift:" + timestamps::formatWindowTimestamp(now - 40 * 30'000);
+    drift.modelId = "claims-triage";
+    drift.metric = SeedMetric::FeatureDrift;
+    drift.severity = drift.currentSeverity = Severity::Critical;
+    drift.observed = 0.3;
+    drift.bound = 0.25;
+    drift.openedMs = drift.lastSeenMs = now - 40 * 30'000;
+    drift.closedMs = now - 36 * 30'000;
+    drift.count = 4;
+    drift.status = EpisodeStatus::Acknowledged;
+    drift.actor = "alice@ops";
+    drift.note = "upstream schema change, fixed";
+    redis.cli({QStringLiteral("HSET"), QStringLiteral("violations:claims-triage"),
+               QString::fromStdString(drift.id), QString::fromStdString(serializeEpisode(drift))});
+    ToleranceSet tolerances = defaultTolerances("claims-triage");
+    tolerances.version = 3;
+    redis.cli({QStringLiteral("SET"), QStringLiteral("tolerances:claims-triage"),
+               QString::fromStdString(serializeTolerances(tolerances))});
+    redis.cli({QStringLiteral("SET"), QStringLiteral("model:config:claims-triage"),
+               QStringLiteral("{\"display_name\": \"Claims triage\", \"task\": \"classification\"}")});
+    // A label changed after it was written (its tolerance version): its hash no longer matches.
+    std::string altered = serializeLabel(window("flood-risk-predictor", now - 60'000, 0.95, 0.02).label);
+    const std::string version = "\"tolerance_version\": 1,";
+    QVERIFY(altered.find(version) != std::string::npos);
+    altered.replace(altered.find(version), version.size(), "\"tolerance_version\": 7,");
+    redis.cli({QStringLiteral("SET"), QStringLiteral("label:flood-risk-predictor"),
+               QString::fromStdString(altered)});
 
     MockKafkaCluster kafka;
     QVERIFY(kafka.start({QStringLiteral("model-telemetry:2")}));
@@ -87,6 +123,23 @@ void TestConsoleDirect::showsRecordAndFollowsUpdates() {
             mainWindow.assuranceLabels()->card(QStringLiteral("flood-risk-predictor"))->gradeText() ==
                 QStringLiteral("A"),
         5000);
+    // The record as the agents wrote it, not recomputed: the stored episode with its
+    // acknowledgement, the tolerance version, the display name, and each model's stored label.
+    QCOMPARE(consoleStore.violations()->rowCount(), 1);
+    const ViolationEpisode *shown = consoleStore.violations()->find(drift.id);
+    QVERIFY(shown);
+    QCOMPARE(shown->status, EpisodeStatus::Acknowledged);
+    QCOMPARE(shown->note, drift.note);
+    QCOMPARE(consoleStore.alerts()->rowCount(), 0); // what was there on connect is not news
+    QCOMPARE(consoleStore.tolerances("claims-triage")->version, 3);
+    QCOMPARE(consoleStore.displayName("claims-triage"), std::string("Claims triage"));
+    QCOMPARE(consoleStore.label("claims-triage")->windowEndMs, now - 30'000);
+    QVERIFY(consoleStore.labelVerified("claims-triage"));
+    QVERIFY(!consoleStore.labelVerified("flood-risk-predictor"));
+    QVERIFY(mainWindow.assuranceLabels()
+                ->card(QStringLiteral("flood-risk-predictor"))
+                ->metaText()
+                .contains(QStringLiteral("does not match")));
 
     // A live provisional view from Kafka: events produced now show in the log and the open window.
     QByteArray events;
@@ -98,10 +151,41 @@ void TestConsoleDirect::showsRecordAndFollowsUpdates() {
     QVERIFY(kafka.produceWithKcat(QStringLiteral("model-telemetry"), events));
     QTRY_VERIFY_WITH_TIMEOUT(consoleStore.provisional("claims-triage") != nullptr, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(consoleStore.acceptedTotal() >= 50, 10000);
+    // The open window is as long as the agents' (30 s, read off the history): throughput is per second of it.
+    const Snapshot *open = consoleStore.provisional("claims-triage");
+    QCOMPARE(open->windowEndMs % 30'000, std::int64_t(0));
+    QCOMPARE(*open->number("throughput_eps") * 30.0, *open->number("events"));
+
+    // The agents open an episode and change a tolerance set: both arrive, the episode as an alert.
+    ViolationEpisode failures = drift;
+    failures.id = "claims-triage:failure_rate:" + timestamps::formatWindowTimestamp(now);
+    failures.metric = SeedMetric::FailureRate;
+    failures.openedMs = failures.lastSeenMs = now;
+    failures.closedMs.reset();
+    failures.count = 1;
+    failures.status = EpisodeStatus::Open;
+    failures.actor.clear();
+    failures.note.clear();
+    redis.cli({QStringLiteral("HSET"), QStringLiteral("violations:claims-triage"),
+               QString::fromStdString(failures.id), QString::fromStdString(serializeEpisode(failures))});
+    redis.cli(
+        {QStringLiteral("PUBLISH"), QStringLiteral("assurance:updates"),
+         QStringLiteral("{\"type\": \"violation\", \"model_id\": \"claims-triage\", \"timestamp\": \"\"}")});
+    tolerances.version = 4;
+    redis.cli({QStringLiteral("SET"), QStringLiteral("tolerances:claims-triage"),
+               QString::fromStdString(serializeTolerances(tolerances))});
+    redis.cli(
+        {QStringLiteral("PUBLISH"), QStringLiteral("assurance:updates"),
+         QStringLiteral("{\"type\": \"tolerances\", \"model_id\": \"claims-triage\", \"timestamp\": \"\"}")});
+    QTRY_COMPARE_WITH_TIMEOUT(consoleStore.violations()->rowCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(consoleStore.alerts()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(consoleStore.tolerances("claims-triage")->version, 4, 5000);
 
     // A window written by an agent now arrives through assurance:updates.
     QVERIFY(store.writeWindow(window("claims-triage", now, 0.95, 0.02), 0, &error));
     QTRY_COMPARE_WITH_TIMEOUT(consoleStore.history("claims-triage").size(), std::size_t(61), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(consoleStore.label("claims-triage")->windowEndMs, now,
+                              5000); // its stored label
 
     mainWindow.realTimeMetrics()->selectModel(QStringLiteral("claims-triage"));
     QTest::qWait(300);
@@ -120,10 +204,35 @@ void TestConsoleDirect::showsRecordAndFollowsUpdates() {
     QVERIFY(redis.start());
     RedisClient again(redis.redisUrl());
     SnapshotStore store2(again);
-    QVERIFY(store2.writeWindow(window("claims-triage", now + 60'000, 0.93, 0.02), 0, &error));
+    QVERIFY(store2.writeWindow(window("claims-triage", now + 30'000, 0.93, 0.02), 0, &error));
     QTRY_COMPARE_WITH_TIMEOUT(consoleStore.history("claims-triage").size(), std::size_t(62), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(mainWindow.statusText().contains(QStringLiteral("Running")), 10000);
     source.stop();
+}
+
+void TestConsoleDirect::stopNeverWaits() {
+    // Kafka unreachable: the worker sits in a metadata request (up to 10 s). Stopping (switching
+    // sources, closing the window) must not wait for it on the GUI thread.
+    RedisServer redis;
+    QVERIFY(redis.start());
+    QTcpServer silent; // accepts connections and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    DirectTelemetrySource::Options options;
+    options.redis = redis.redisUrl();
+    KafkaSettings settings;
+    settings.brokers = "127.0.0.1:" + std::to_string(silent.serverPort());
+    options.kafka = settings;
+    auto source = std::make_unique<DirectTelemetrySource>(options);
+    QSignalSpy frames(source.get(), &TelemetrySource::frameReady);
+    source->start();
+    QTRY_VERIFY_WITH_TIMEOUT(source->state() == TelemetrySource::State::Running || frames.count() > 0, 10000);
+    QTest::qWait(300); // the worker is now inside the Kafka open
+    QElapsedTimer t;
+    t.start();
+    source->stop();
+    source.reset();
+    QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(DirectTelemetrySource::waitForStoppedWorkers(std::chrono::seconds(20)));
 }
 
 QTEST_MAIN(TestConsoleDirect)

@@ -23,6 +23,7 @@ void ConsoleStore::reset() {
     m_history.clear();
     m_provisional.clear();
     m_labels.clear();
+    m_labelVerified.clear();
     m_tolerances.clear();
     m_displayNames.clear();
     m_models->clear();
@@ -51,9 +52,27 @@ void ConsoleStore::applyFrame(const ConsoleFramePtr &frame) {
         while (h.size() > m_historyPerModel)
             h.pop_front();
         m_labels[p.label.modelId] = p.label;
+        m_labelVerified[p.label.modelId] = true; // computed here
         labels = true;
         episodes.insert(episodes.end(), p.episodes.begin(), p.episodes.end());
     }
+    // The record's own labels win over the ones computed for display; their hashes are checked.
+    for (const AssuranceLabel &l : frame->labels) {
+        m_labels[l.modelId] = l;
+        m_labelVerified[l.modelId] = labelHash(l) == l.hash;
+        labels = true;
+    }
+    // Stored episodes replace the shown ones with the same id; what changed raises alerts, except
+    // on the first frame (what was already there is in the Violations tab, not news).
+    std::vector<EpisodeEvent> stored;
+    for (const ViolationEpisode &e : frame->episodes)
+        stored.push_back(episodeChange(m_violations->find(e.id), e));
+    if (!stored.empty()) {
+        m_violations->apply(stored);
+        if (!frame->initial)
+            m_alerts->add(stored);
+    }
+    m_recordProblems = frame->recordProblems;
     m_provisional.clear();
     for (const auto &s : frame->provisional)
         m_provisional[s.modelId] = s;
@@ -89,6 +108,11 @@ const Snapshot *ConsoleStore::provisional(const std::string &modelId) const {
 const AssuranceLabel *ConsoleStore::label(const std::string &modelId) const {
     auto it = m_labels.find(modelId);
     return it == m_labels.end() ? nullptr : &it->second;
+}
+
+bool ConsoleStore::labelVerified(const std::string &modelId) const {
+    auto it = m_labelVerified.find(modelId);
+    return it == m_labelVerified.end() || it->second;
 }
 
 const ToleranceSet *ConsoleStore::tolerances(const std::string &modelId) const {

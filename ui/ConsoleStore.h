@@ -38,6 +38,10 @@ public:
     const std::deque<Snapshot> &history(const std::string &modelId) const;
     const Snapshot *provisional(const std::string &modelId) const;
     const AssuranceLabel *label(const std::string &modelId) const;
+    // False when a stored label's hash does not match its content (the label was altered after it
+    // was written). Labels this console computed itself are true.
+    bool labelVerified(const std::string &modelId) const;
+    std::uint64_t recordProblems() const { return m_recordProblems; }
     const ToleranceSet *tolerances(const std::string &modelId) const;
     std::string displayName(const std::string &modelId) const;
 
@@ -65,6 +69,8 @@ private:
     std::map<std::string, std::deque<Snapshot>> m_history;
     std::map<std::string, Snapshot> m_provisional;
     std::map<std::string, AssuranceLabel> m_labels;
+    std::map<std::string, bool> m_labelVerified;
+    std::uint64_t m_recordProblems = 0;
     std::map<std::string, ToleranceSet> m_tolerances;
     std::map<std::string, std::string> m_displayNames;
     std::array<std::uint64_t, kRejectReasonCount> m_rejectedByReason{};

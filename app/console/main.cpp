@@ -2,6 +2,7 @@
 #include "ConsoleStore.h"
 #include "MainWindow.h"
 #include "sources/ConnectionSettings.h"
+#include "sources/DirectTelemetrySource.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -25,6 +26,8 @@ const char *kHelp =
     "  --redis-password-file FILE   its password (first line); never put it in the URL on a shared host\n"
     "  --brokers B    Direct source: also a live provisional view from Kafka (assign, no group)\n"
     "  --topic T      Kafka topic (default model-telemetry)\n"
+    "  --group G      the agents' consumer group: the live view starts where it stands (default\n"
+    "                 assurance-agents; read, never joined)\n"
     "  --lang CODE    user interface language: en, de or fr (default: system)\n"
     "  -h, --help     show this help\n"
     "  -v, --version  show the version\n";
@@ -34,7 +37,7 @@ int main(int argc, char *argv[]) {
     // Answer --help/--version before QApplication, which needs a display.
     std::uint64_t seed = 1;
     QString lang;
-    std::string redisUrl, passwordFile, brokers, topic = "model-telemetry";
+    std::string redisUrl, passwordFile, brokers, topic = "model-telemetry", group = "assurance-agents";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "-h" || a == "--help") {
@@ -45,11 +48,13 @@ int main(int argc, char *argv[]) {
             std::printf("assurance-console %s\n", ASSURANCE_VERSION);
             return 0;
         }
-        if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic") &&
+        if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic" ||
+             a == "--group") &&
             i + 1 < argc) {
             (a == "--redis"     ? redisUrl
              : a == "--brokers" ? brokers
              : a == "--topic"   ? topic
+             : a == "--group"   ? group
                                 : passwordFile) = argv[++i];
             continue;
         }
@@ -100,6 +105,7 @@ int main(int argc, char *argv[]) {
         connection.redisUrl = QString::fromStdString(redisUrl);
         connection.brokers = QString::fromStdString(brokers);
         connection.topic = QString::fromStdString(topic);
+        connection.agentGroup = QString::fromStdString(group);
         if (!passwordFile.empty()) {
             std::ifstream in(passwordFile);
             std::string password;
@@ -139,5 +145,10 @@ int main(int argc, char *argv[]) {
                      });
     window.show();
     source->start();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    source->stop();
+    // Sources stop without waiting on the GUI thread; give their threads a moment to finish
+    // their last Redis or Kafka call before the process exits.
+    assurance::DirectTelemetrySource::waitForStoppedWorkers(std::chrono::seconds(3));
+    return code;
 }

@@ -199,6 +199,18 @@ std::string serializeEpisode(const ViolationEpisode &episode) {
     return w.take();
 }
 
+EpisodeEvent episodeChange(const ViolationEpisode *previous, const ViolationEpisode &now) {
+    if (!previous)
+        return {EpisodeChange::Opened, now, false};
+    if (previous->status != now.status && now.status != EpisodeStatus::Open)
+        return {now.status == EpisodeStatus::Resolved ? EpisodeChange::Resolved : EpisodeChange::Acknowledged,
+                now, false};
+    if (previous->active() && !now.active())
+        return {EpisodeChange::Closed, now, false};
+    return {EpisodeChange::Updated, now,
+            previous->severity != Severity::Critical && now.severity == Severity::Critical};
+}
+
 const char *episodeChangeKey(EpisodeChange c) {
     switch (c) {
     case EpisodeChange::Opened:

@@ -78,6 +78,11 @@ private:
     std::map<std::string, std::int64_t> m_lastApplied;
 };
 
+// What happened to an episode between two stored states (the console follows episodes the agents
+// write): Opened when it was not known, Closed when it stopped being active, Resolved/Acknowledged
+// when its status moved, else Updated (escalated when its severity became critical).
+EpisodeEvent episodeChange(const ViolationEpisode *previous, const ViolationEpisode &now);
+
 const char *episodeChangeKey(EpisodeChange c); // "opened", "updated", "closed", "acknowledged", "resolved"
 std::optional<Severity> severityFromKey(std::string_view key);
 std::optional<EpisodeStatus> episodeStatusFromKey(std::string_view key);

@@ -15,6 +15,7 @@ void ConnectionSettings::save(QSettings &settings) const {
     settings.setValue(QStringLiteral("redisUrl"), redisUrl);
     settings.setValue(QStringLiteral("brokers"), brokers);
     settings.setValue(QStringLiteral("topic"), topic);
+    settings.setValue(QStringLiteral("agentGroup"), agentGroup);
     settings.endGroup();
 }
 
@@ -26,6 +27,8 @@ ConnectionSettings ConnectionSettings::load(QSettings &settings) {
     c.redisUrl = settings.value(QStringLiteral("redisUrl")).toString();
     c.brokers = settings.value(QStringLiteral("brokers")).toString();
     c.topic = settings.value(QStringLiteral("topic"), QStringLiteral("model-telemetry")).toString();
+    c.agentGroup =
+        settings.value(QStringLiteral("agentGroup"), QStringLiteral("assurance-agents")).toString();
     settings.endGroup();
     return c;
 }
@@ -52,7 +55,9 @@ std::unique_ptr<TelemetrySource> createSource(const ConnectionSettings &settings
         kafka.brokers = settings.brokers.trimmed().toStdString();
         kafka.topics = {settings.topic.trimmed().isEmpty() ? std::string("model-telemetry")
                                                            : settings.topic.trimmed().toStdString()};
-        kafka.start = KafkaSettings::Start::Latest;
+        // Where the agents' group stands (read without joining it), else the end of each partition.
+        kafka.start = KafkaSettings::Start::Committed;
+        kafka.groupId = settings.agentGroup.trimmed().toStdString();
         options.kafka = kafka;
     }
     return std::make_unique<DirectTelemetrySource>(options);

@@ -21,6 +21,9 @@ struct ConnectionSettings {
     QString password; // in memory only
     QString brokers;  // empty: no live Kafka view
     QString topic = QStringLiteral("model-telemetry");
+    // The agents' consumer group: the live view starts at its committed offsets (read, never
+    // joined), so the open windows it shows are the ones the agents have not written yet.
+    QString agentGroup = QStringLiteral("assurance-agents");
 
     void save(QSettings &settings) const; // everything but the password
     static ConnectionSettings load(QSettings &settings);

@@ -44,8 +44,13 @@ struct ConsoleFrame {
     std::vector<ModelInfo> models;        // every model known so far
     std::vector<ToleranceSet> tolerances; // current tolerance sets (one per model)
     std::vector<ProcessedWindow> closed;  // windows closed since the last frame, oldest first
-    std::vector<Snapshot> provisional;    // each model's open window so far
-    std::vector<InferenceLogEntry> log;   // newest events since the last frame (bounded), oldest first
+    // The record as stored (Direct source: label:{id}, violations:{id}). A label here replaces the
+    // one computed for the model's latest closed window; episodes replace those with the same id.
+    std::vector<AssuranceLabel> labels;
+    std::vector<ViolationEpisode> episodes;
+    std::uint64_t recordProblems = 0;   // values in Redis that could not be read (each logged with its key)
+    std::vector<Snapshot> provisional;  // each model's open window so far
+    std::vector<InferenceLogEntry> log; // newest events since the last frame (bounded), oldest first
     std::array<std::uint64_t, kRejectReasonCount> rejectedByReason{};
     std::uint64_t rejectedTotal = 0;
     std::vector<RejectedMessage> recentRejections; // newest last, bounded

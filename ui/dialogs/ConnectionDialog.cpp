@@ -19,6 +19,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     , m_password(new QLineEdit(this))
     , m_brokers(new QLineEdit(initial.brokers, this))
     , m_topic(new QLineEdit(initial.topic, this))
+    , m_agentGroup(new QLineEdit(initial.agentGroup, this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Connect"));
@@ -37,6 +38,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("not stored: asked for at each connection"));
     m_brokers->setPlaceholderText(tr("host:9092 (leave empty for Redis only)"));
+    m_agentGroup->setToolTip(
+        tr("The live view starts where this consumer group of agents stands, so it shows "
+           "the windows they have not written yet. The group is only read, never joined."));
     m_error->setWordWrap(true);
     QPalette p = m_error->palette();
     p.setColor(QPalette::WindowText, QColor(0xd6, 0x3b, 0x3b));
@@ -49,6 +53,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     form->addRow(tr("Redis password"), m_password);
     form->addRow(tr("Kafka brokers"), m_brokers);
     form->addRow(tr("Kafka topic"), m_topic);
+    form->addRow(tr("Agents' consumer group"), m_agentGroup);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -63,7 +68,8 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
 void ConnectionDialog::updateEnabled() {
     const bool direct = m_kind->currentIndex() == 1;
     for (QWidget *w : {static_cast<QWidget *>(m_redisUrl), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_brokers), static_cast<QWidget *>(m_topic)})
+                       static_cast<QWidget *>(m_brokers), static_cast<QWidget *>(m_topic),
+                       static_cast<QWidget *>(m_agentGroup)})
         w->setEnabled(direct);
     m_error->clear();
 }
@@ -74,6 +80,7 @@ ConnectionSettings ConnectionDialog::settings() const {
     s.password = m_password->text();
     s.brokers = m_brokers->text().trimmed();
     s.topic = m_topic->text().trimmed();
+    s.agentGroup = m_agentGroup->text().trimmed();
     // A password typed into the URL moves to the password field, so it is never saved.
     std::string error;
     if (auto url = parseRedisUrl(m_redisUrl->text().trimmed().toStdString(), &error)) {

@@ -27,6 +27,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_brokers;
     QLineEdit *m_topic;
+    QLineEdit *m_agentGroup;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -148,6 +148,11 @@ void ViolationTableModel::clear() {
     endResetModel();
 }
 
+const ViolationEpisode *ViolationTableModel::find(const std::string &episodeId) const {
+    auto it = m_rowById.constFind(fromStd(episodeId));
+    return it == m_rowById.cend() ? nullptr : &m_rows[static_cast<std::size_t>(*it)];
+}
+
 const ViolationEpisode *ViolationTableModel::episodeAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
                                                              : nullptr;

@@ -44,6 +44,7 @@ public:
     void apply(const std::vector<EpisodeEvent> &events);
     void clear();
     const ViolationEpisode *episodeAt(int row) const;
+    const ViolationEpisode *find(const std::string &episodeId) const; // nullptr when not shown
 
 private:
     std::vector<ViolationEpisode> m_rows;

@@ -61,7 +61,7 @@ void AssuranceLabelTab::syncCards() {
 void AssuranceLabelTab::refreshLabels() {
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
         if (const AssuranceLabel *label = m_store->label(it.key().toStdString()))
-            it.value()->setLabel(*label);
+            it.value()->setLabel(*label, m_store->labelVerified(it.key().toStdString()));
 }
 
 } // namespace assurance::ui

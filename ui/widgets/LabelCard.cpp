@@ -61,7 +61,7 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     layout->setRowStretch(5, 1);
 }
 
-void LabelCard::setLabel(const AssuranceLabel &label) {
+void LabelCard::setLabel(const AssuranceLabel &label, bool verified) {
     m_grade->setText(label.grade ? QString(QLatin1Char(*label.grade)) : QStringLiteral("–"));
     QPalette p = m_grade->palette();
     p.setColor(QPalette::WindowText, gradeColor(label.grade));
@@ -72,10 +72,16 @@ void LabelCard::setLabel(const AssuranceLabel &label) {
     m_verdict->setPalette(vp);
     m_score->setText(label.score ? tr("Score %1 / 100").arg(*label.score, 0, 'f', 1)
                                  : tr("No metric evaluated yet"));
-    m_meta->setText(tr("Window ending %1 UTC · tolerances v%2 · hash %3…")
-                        .arg(formatTime(label.windowEndMs, true))
-                        .arg(label.toleranceVersion)
-                        .arg(fromStd(label.hash.substr(0, 12))));
+    const QString hash = fromStd(label.hash.substr(0, 12));
+    m_meta->setText(
+        tr("Window ending %1 UTC · tolerances v%2 · %3")
+            .arg(formatTime(label.windowEndMs, true))
+            .arg(label.toleranceVersion)
+            .arg(verified ? tr("hash %1… verified").arg(hash)
+                          : QStringLiteral("<span style='color:#d63b3b'><b>%1</b></span>")
+                                .arg(tr("hash %1… does not match the label: altered after it was written")
+                                         .arg(hash)
+                                         .toHtmlEscaped())));
     m_model->setLabel(label);
 }
 
@@ -84,6 +90,9 @@ QString LabelCard::gradeText() const {
 }
 QString LabelCard::verdictText() const {
     return m_verdict->text();
+}
+QString LabelCard::metaText() const {
+    return m_meta->text();
 }
 
 } // namespace assurance::ui

@@ -16,9 +16,11 @@ class LabelCard : public QFrame {
     Q_OBJECT
 public:
     explicit LabelCard(const QString &modelId, const QString &displayName, QWidget *parent = nullptr);
-    void setLabel(const AssuranceLabel &label);
+    // `verified`: the label's hash matches its content (ConsoleStore::labelVerified).
+    void setLabel(const AssuranceLabel &label, bool verified = true);
     QString gradeText() const;
     QString verdictText() const;
+    QString metaText() const;
     LabelBreakdownModel *breakdown() const { return m_model; }
 
 private:
