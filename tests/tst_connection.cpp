@@ -29,6 +29,7 @@ void TestConnection::settingsNeverStoreThePassword() {
     s.password = QStringLiteral("hunter2-secret");
     s.brokers = QStringLiteral("kafka:9092");
     s.topic = QStringLiteral("telemetry");
+    s.agentGroup = QStringLiteral("eu-agents");
     {
         QSettings ini(path, QSettings::IniFormat);
         s.save(ini);
@@ -43,7 +44,10 @@ void TestConnection::settingsNeverStoreThePassword() {
     QCOMPARE(loaded.redisUrl, s.redisUrl);
     QCOMPARE(loaded.brokers, s.brokers);
     QCOMPARE(loaded.topic, s.topic);
+    QCOMPARE(loaded.agentGroup, s.agentGroup);
     QVERIFY(loaded.password.isEmpty());
+    QSettings empty(dir.path() + QStringLiteral("/new.ini"), QSettings::IniFormat);
+    QCOMPARE(ConnectionSettings::load(empty).agentGroup, QStringLiteral("assurance-agents")); // the default
 }
 
 void TestConnection::factory() {
@@ -71,12 +75,14 @@ void TestConnection::dialog() {
     initial.kind = ConnectionSettings::Kind::Direct;
     initial.redisUrl = QStringLiteral("redis://ops:typed-in-url@cache:6379/0");
     initial.brokers = QStringLiteral("kafka:9092");
+    initial.agentGroup = QStringLiteral("eu-agents");
     ConnectionDialog dialog(initial);
     // A password typed into the URL is moved out of it, so it is never saved with the URL.
     const ConnectionSettings s = dialog.settings();
     QCOMPARE(s.redisUrl, QStringLiteral("redis://ops@cache:6379/0"));
     QCOMPARE(s.password, QStringLiteral("typed-in-url"));
     QCOMPARE(s.kind, ConnectionSettings::Kind::Direct);
+    QCOMPARE(s.agentGroup, QStringLiteral("eu-agents"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QDir().mkpath(QStringLiteral(ASSURANCE_TEST_ARTIFACTS));

@@ -118,7 +118,7 @@ bool AgentShard::run(const std::atomic<bool> &stop) {
         m_clock.setMs(m_serviceClock.nowMs());
         const int n = m_kafkaQueue.poll(m_options.batchSize, 100, handler);
         if (n < 0) {
-            agentLog("error", m_consumer.error(), "\"shard\": " + std::to_string(m_index));
+            agentLog("error", m_kafkaQueue.error(), "\"shard\": " + std::to_string(m_index));
             ok = false;
             break;
         }

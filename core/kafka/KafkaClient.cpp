@@ -114,6 +114,10 @@ int KafkaQueue::poll(int maxMessages, int timeoutMs, const std::function<void(co
                      fn);
 }
 
+const std::string &KafkaQueue::error() const {
+    return d->error;
+}
+
 void KafkaQueue::wake() {
     rd_kafka_queue_yield(d->queue);
 }
@@ -371,16 +375,13 @@ void KafkaConsumer::refreshRoutes() {
 }
 
 bool KafkaConsumer::storeOffset(const TopicPartition &tp, std::int64_t nextOffset) {
+    // Called by several worker threads at once: nothing here touches shared members (m_error).
+    // It fails for a partition no longer assigned, which the caller may ignore.
     if (!d->rk)
         return false;
     auto list = makeList(1);
     rd_kafka_topic_partition_list_add(list.get(), tp.topic.c_str(), tp.partition)->offset = nextOffset;
-    const auto r = rd_kafka_offsets_store(d->rk, list.get());
-    if (r != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        m_error = std::string("cannot store offset: ") + rd_kafka_err2str(r);
-        return false;
-    }
-    return true;
+    return rd_kafka_offsets_store(d->rk, list.get()) == RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
 bool KafkaConsumer::commitSync() {

@@ -60,6 +60,7 @@ public:
     int poll(int maxMessages, int timeoutMs, const std::function<void(const KafkaRecord &)> &fn);
     // Makes a poll() blocked in another thread return now.
     void wake();
+    const std::string &error() const; // after poll() returned -1 (the polling thread)
 
     struct Impl;
 
@@ -108,7 +109,8 @@ public:
     // Re-applies the routing of every assigned partition: a safety net for a fetch stop of an
     // earlier assignment that clears a forward set for the new one. Polling thread.
     void refreshRoutes();
-    // Marks `nextOffset` (the offset after the last durable message) for commit. Any thread.
+    // Marks `nextOffset` (the offset after the last durable message) for commit. Any thread;
+    // false when librdkafka refused (e.g. the partition is no longer assigned).
     bool storeOffset(const TopicPartition &tp, std::int64_t nextOffset);
     bool commitSync();
     void pause(bool paused); // every assigned partition
