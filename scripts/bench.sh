@@ -1,18 +1,41 @@
 #!/usr/bin/env bash
-# Builds Release and runs the benchmarks (core path pinned to one core). Prints their figures.
-#   scripts/bench.sh [--events N]   arguments go to bench_core_path
+# Builds Release and runs the benchmarks; prints their figures.
+#   scripts/bench.sh                 all of them
+#   BENCH=agent scripts/bench.sh     only the end-to-end agent benchmarks (core, history, agent)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_core_path bench_redis_history
-echo "== core path (parse + aggregate + evaluate), one core"
-taskset -c 0 build/release/bench/bench_core_path "$@"
-echo "== history load from Redis"
-dir=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" >/dev/null &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-build/release/bench/bench_redis_history --port "$port" --snapshots 100000
+cmake --build --preset release --target bench_core_path bench_redis_history bench_agent
+only=${BENCH:-all}
+
+if [ "$only" = all ] || [ "$only" = core ]; then
+    echo "== core path (parse + aggregate + evaluate), one core"
+    taskset -c 0 build/release/bench/bench_core_path
+fi
+
+if [ "$only" = all ] || [ "$only" = history ]; then
+    echo "== history load from Redis"
+    dir=$(mktemp -d)
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" >/dev/null &
+    pid=$!
+    trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
+    for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    build/release/bench/bench_redis_history --port "$port" --snapshots 100000
+    kill $pid 2>/dev/null || true
+fi
+
+if [ "$only" = all ] || [ "$only" = agent ]; then
+    # Mock Kafka cluster -> assurance-agent -> redis-server, each its own process on this machine.
+    echo "== end to end: throughput over a pre-produced corpus (3 runs; the machine is noisy)"
+    for run in 1 2 3; do
+        build/release/bench/bench_agent throughput | sed "s/^/run $run: /"
+    done
+    # librdkafka's mock brokers answer a fetch that finds nothing new only after fetch.wait.max.ms
+    # (a real broker answers as soon as data arrives), and handle many small produce batches slowly:
+    # the latency run keeps them out of the way with a short fetch wait and 16 partitions.
+    echo "== end to end: latency at a steady 50,000 events/s"
+    build/release/bench/bench_agent latency --rate 50000 --seconds 30 --partitions 16 --linger-ms 5 \
+        --agent-arg --kafka-property --agent-arg fetch.wait.max.ms=5
+fi

@@ -226,6 +226,18 @@
         <source>--task needs MODEL=classification|regression</source>
         <translation>--task erfordert MODEL=classification|regression</translation>
     </message>
+    <message>
+        <source>Close a model&apos;s windows after this long without events (default: the window length).</source>
+        <translation>Die Fenster eines Modells nach so langer Zeit ohne Ereignisse schließen (Standard: die Fensterlänge).</translation>
+    </message>
+    <message>
+        <source>Worker threads sharing the partitions (default: one per core).</source>
+        <translation>Worker-Threads, die sich die Partitionen teilen (Standard: einer je Kern).</translation>
+    </message>
+    <message>
+        <source>--threads needs a number from 1 to 64</source>
+        <translation>--threads braucht eine Zahl von 1 bis 64</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -239,6 +251,16 @@
     <message>
         <source>Direct (%1)</source>
         <translation>Direkt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::DirectWorker</name>
+    <message numerus="yes">
+        <source>%n value(s) in Redis could not be read (see the log)</source>
+        <translation>
+            <numerusform>%n Wert in Redis konnte nicht gelesen werden (siehe Log)</numerusform>
+            <numerusform>%n Werte in Redis konnten nicht gelesen werden (siehe Log)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,6 +360,14 @@
         <source>Kafka topic</source>
         <translation>Kafka-Topic</translation>
     </message>
+    <message>
+        <source>The live view starts where this consumer group of agents stands, so it shows the windows they have not written yet. The group is only read, never joined.</source>
+        <translation>Die Live-Ansicht beginnt dort, wo diese Consumer-Gruppe der Agenten steht, und zeigt so die Fenster, die sie noch nicht geschrieben haben. Die Gruppe wird nur gelesen, nie beigetreten.</translation>
+    </message>
+    <message>
+        <source>Agents&apos; consumer group</source>
+        <translation>Consumer-Gruppe der Agenten</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::InferenceLogModel</name>
@@ -436,8 +466,16 @@
         <translation>Noch keine Metrik bewertet</translation>
     </message>
     <message>
-        <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
-        <translation>Fenster bis %1 UTC · Toleranzen v%2 · Hash %3…</translation>
+        <source>Window ending %1 UTC · tolerances v%2 · %3</source>
+        <translation>Fenster bis %1 UTC · Toleranzen v%2 · %3</translation>
+    </message>
+    <message>
+        <source>hash %1… verified</source>
+        <translation>Hash %1… geprüft</translation>
+    </message>
+    <message>
+        <source>hash %1… does not match the label: altered after it was written</source>
+        <translation>Hash %1… passt nicht zum Label: nach dem Schreiben verändert</translation>
     </message>
 </context>
 <context>

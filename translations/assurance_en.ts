@@ -226,6 +226,18 @@
         <source>--task needs MODEL=classification|regression</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close a model&apos;s windows after this long without events (default: the window length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads sharing the partitions (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads needs a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -242,12 +254,22 @@
     </message>
 </context>
 <context>
+    <name>assurance::DirectWorker</name>
+    <message numerus="yes">
+        <source>%n value(s) in Redis could not be read (see the log)</source>
+        <translation>
+            <numerusform>%n value in Redis could not be read (see the log)</numerusform>
+            <numerusform>%n values in Redis could not be read (see the log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2 — %3 back within tolerance after %n window</numerusform>
+            <numerusform>%1  %2 — %3 back within tolerance after %n windows</numerusform>
         </translation>
     </message>
     <message>
@@ -336,6 +358,14 @@
     </message>
     <message>
         <source>Kafka topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live view starts where this consumer group of agents stands, so it shows the windows they have not written yet. The group is only read, never joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; consumer group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,7 +466,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
+        <source>Window ending %1 UTC · tolerances v%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1… verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1… does not match the label: altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,9 +661,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message rejected</numerusform>
+            <numerusform>%n messages rejected</numerusform>
         </translation>
     </message>
     <message>

@@ -226,6 +226,18 @@
         <source>--task needs MODEL=classification|regression</source>
         <translation>--task attend MODEL=classification|regression</translation>
     </message>
+    <message>
+        <source>Close a model&apos;s windows after this long without events (default: the window length).</source>
+        <translation>Fermer les fenêtres d&apos;un modèle après ce délai sans événement (par défaut : la longueur de fenêtre).</translation>
+    </message>
+    <message>
+        <source>Worker threads sharing the partitions (default: one per core).</source>
+        <translation>Threads de travail qui se partagent les partitions (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>--threads needs a number from 1 to 64</source>
+        <translation>--threads attend un nombre de 1 à 64</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -239,6 +251,16 @@
     <message>
         <source>Direct (%1)</source>
         <translation>Direct (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::DirectWorker</name>
+    <message numerus="yes">
+        <source>%n value(s) in Redis could not be read (see the log)</source>
+        <translation>
+            <numerusform>%n valeur de Redis n&apos;a pas pu être lue (voir le journal)</numerusform>
+            <numerusform>%n valeurs de Redis n&apos;ont pas pu être lues (voir le journal)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,6 +360,14 @@
         <source>Kafka topic</source>
         <translation>Topic Kafka</translation>
     </message>
+    <message>
+        <source>The live view starts where this consumer group of agents stands, so it shows the windows they have not written yet. The group is only read, never joined.</source>
+        <translation>La vue en direct commence là où en est ce groupe de consommateurs des agents : elle montre les fenêtres qu&apos;ils n&apos;ont pas encore écrites. Le groupe est seulement lu, jamais rejoint.</translation>
+    </message>
+    <message>
+        <source>Agents&apos; consumer group</source>
+        <translation>Groupe de consommateurs des agents</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::InferenceLogModel</name>
@@ -436,8 +466,16 @@
         <translation>Aucune métrique évaluée pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Window ending %1 UTC · tolerances v%2 · hash %3…</source>
-        <translation>Fenêtre jusqu&apos;à %1 UTC · tolérances v%2 · hachage %3…</translation>
+        <source>Window ending %1 UTC · tolerances v%2 · %3</source>
+        <translation>Fenêtre jusqu&apos;à %1 UTC · tolérances v%2 · %3</translation>
+    </message>
+    <message>
+        <source>hash %1… verified</source>
+        <translation>empreinte %1… vérifiée</translation>
+    </message>
+    <message>
+        <source>hash %1… does not match the label: altered after it was written</source>
+        <translation>l&apos;empreinte %1… ne correspond pas à l&apos;étiquette : modifiée après son écriture</translation>
     </message>
 </context>
 <context>
