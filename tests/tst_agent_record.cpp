@@ -48,6 +48,8 @@ private Q_SLOTS:
     void configDecidesTheTask();
     void episodesGoOnAcrossARestart();
     void startAtAPointInTime();
+    void pausedPartitionsResumeAfterARebalance();
+    void cooperativeRebalancingIsRefused();
 
 private:
     QByteArray redis(const QStringList &args) { return m_rig.redis->cli(args); }
@@ -181,6 +183,46 @@ void TestAgentRecord::startAtAPointInTime() {
     QCOMPARE(sample(metrics, "assurance_messages_skipped_before_start_total"), qulonglong(before.size()));
     QCOMPARE(redis({QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2025-10-27T16_00_10Z")}),
              QByteArray("0")); // a window of the skipped traffic
+}
+
+void TestAgentRecord::pausedPartitionsResumeAfterARebalance() {
+    // Redis goes down and the first agent's queue fills (a bound of one window): it pauses its
+    // partitions. A second agent joins; on the rebalance the first resumes what it paused, or the
+    // partitions it gets back would never deliver again (librdkafka keeps an application's pause
+    // across an unassignment). Once Redis is back, every window is written by one of them.
+    m_rig.redis = std::make_unique<RedisServer>();
+    QVERIFY(m_rig.redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
+    const auto lines = makeTraffic(90, T0);
+    const auto expected = expectedWindows(lines);
+    const quint16 http = freePort();
+    const QStringList small = {QStringLiteral("--max-queued-windows"), QStringLiteral("1")};
+    m_rig.startAgent(QStringLiteral("paused"), http, small);
+    const std::size_t third = lines.size() / 3;
+    QVERIFY(m_rig.produce(lines, 0, third));
+    QVERIFY(m_rig.waitForModels(3));
+    m_rig.redis->kill();
+    QVERIFY(m_rig.produce(lines, third, 2 * third));
+    QElapsedTimer t;
+    t.start();
+    while (sample(httpGet(http, "/metrics"), "assurance_windows_queued") < 1 && t.elapsed() < 30000)
+        QTest::qWait(200);
+    QVERIFY(sample(httpGet(http, "/metrics"), "assurance_windows_queued") >= 1);
+    m_rig.startAgent(QStringLiteral("paused"), freePort(), small); // the rebalance
+    QTest::qWait(8000);
+    QVERIFY(m_rig.redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
+    QVERIFY(m_rig.produce(lines, 2 * third, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 90000),
+             "some windows were never written: a partition stayed paused");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+}
+
+void TestAgentRecord::cooperativeRebalancingIsRefused() {
+    QProcess *agent = m_rig.startAgent(QStringLiteral("cooperative"), freePort(),
+                                       {QStringLiteral("--kafka-property"),
+                                        QStringLiteral("partition.assignment.strategy=cooperative-sticky")});
+    QVERIFY(agent->waitForFinished(10000));
+    QCOMPARE(agent->exitCode(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAgentRecord)

@@ -238,6 +238,14 @@
         <source>--threads needs a number from 1 to 64</source>
         <translation>--threads braucht eine Zahl von 1 bis 64</translation>
     </message>
+    <message>
+        <source>Closed windows a worker keeps while Redis is down before its partitions pause (default 10000).</source>
+        <translation>Geschlossene Fenster, die ein Worker bei ausgefallenem Redis hält, bevor seine Partitionen pausieren (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>--max-queued-windows needs a positive number</source>
+        <translation>--max-queued-windows braucht eine positive Zahl</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

@@ -238,6 +238,14 @@
         <source>--threads needs a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed windows a worker keeps while Redis is down before its partitions pause (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-queued-windows needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

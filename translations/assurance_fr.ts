@@ -238,6 +238,14 @@
         <source>--threads needs a number from 1 to 64</source>
         <translation>--threads attend un nombre de 1 à 64</translation>
     </message>
+    <message>
+        <source>Closed windows a worker keeps while Redis is down before its partitions pause (default 10000).</source>
+        <translation>Fenêtres fermées qu&apos;un worker garde quand Redis est indisponible avant de mettre ses partitions en pause (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>--max-queued-windows needs a positive number</source>
+        <translation>--max-queued-windows attend un nombre positif</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

@@ -100,6 +100,10 @@ int main(int argc, char *argv[]) {
          QCoreApplication::translate("agent",
                                      "Worker threads sharing the partitions (default: one per core)."),
          QStringLiteral("N")},
+        {QStringLiteral("max-queued-windows"),
+         QCoreApplication::translate("agent", "Closed windows a worker keeps while Redis is down before its "
+                                              "partitions pause (default 10000)."),
+         QStringLiteral("N")},
         {QStringLiteral("http"),
          QCoreApplication::translate("agent", "Serve /healthz and /metrics on ADDRESS:PORT."),
          QStringLiteral("ADDRESS:PORT")},
@@ -166,6 +170,14 @@ int main(int argc, char *argv[]) {
         options.threads = p.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || options.threads < 1 || options.threads > assurance::AgentStats::kMaxShards)
             return usage(QCoreApplication::translate("agent", "--threads needs a number from 1 to 64"));
+    }
+    if (p.isSet(QStringLiteral("max-queued-windows"))) {
+        bool ok = false;
+        const qlonglong n = p.value(QStringLiteral("max-queued-windows")).toLongLong(&ok);
+        if (!ok || n < 1)
+            return usage(
+                QCoreApplication::translate("agent", "--max-queued-windows needs a positive number"));
+        options.maxQueuedWindows = static_cast<std::size_t>(n);
     }
     for (const QString &kv : p.values(QStringLiteral("reference"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));

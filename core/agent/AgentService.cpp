@@ -170,7 +170,9 @@ void AgentService::onRevoked() {
     // until the partitions are unassigned (afterRevoke), so that no message fetched for the old
     // assignment is handled under the new one.
     for (auto &s : m_shards)
-        s->holdForRevoke();
+        s->requestHold();
+    for (auto &s : m_shards)
+        s->waitParked();
     m_consumer.commitSync();
     agentLog("info", "partitions revoked: open windows dropped, offsets committed");
 }

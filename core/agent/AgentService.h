@@ -102,6 +102,7 @@ private:
 
     AgentOptions m_options;
     const Clock &m_clock;
+    mutable AgentStats m_stats; // before the shards: their threads update it until they are joined
     KafkaConsumer m_consumer;
     std::unique_ptr<RedisClient> m_redis;                                    // start-up reads
     std::unique_ptr<RedisClient> m_updates;                                  // SUBSCRIBE assurance:updates
@@ -112,7 +113,6 @@ private:
     std::atomic<bool> m_stopShards{false};
     std::atomic<bool> m_shardFailed{false};
     RetryBackoff m_updatesRetry{250, 10'000};
-    mutable AgentStats m_stats;
 };
 
 } // namespace assurance

@@ -56,10 +56,19 @@ bool AgentShard::drained() const {
 // --- control (polling thread) ----------------------------------------------------------------
 
 void AgentShard::holdForRevoke() {
-    std::unique_lock<std::mutex> lock(m_controlMutex);
+    requestHold();
+    waitParked();
+}
+
+void AgentShard::requestHold() {
+    std::lock_guard<std::mutex> lock(m_controlMutex);
     m_holdRequested = true;
     m_holdFlag = true;
     m_kafkaQueue.wake();
+}
+
+void AgentShard::waitParked() {
+    std::unique_lock<std::mutex> lock(m_controlMutex);
     m_controlCv.wait(lock, [this] { return m_parked || m_exited; });
 }
 
@@ -172,8 +181,13 @@ AgentShard::PartitionState &AgentShard::partition(std::string_view topic, std::i
         m_topics.emplace_back(topic);
     key = (static_cast<std::uint64_t>(t) << 32) | static_cast<std::uint32_t>(id);
     auto [it, inserted] = m_partitions.try_emplace(key);
-    if (inserted)
+    if (inserted) {
         it->second.tp = TopicPartition{std::string(topic), id};
+        if (m_paused) { // the queue is full: a partition seen for the first time pauses too
+            m_consumer.pause({it->second.tp}, true);
+            m_pausedPartitions.push_back(it->second.tp);
+        }
+    }
     return it->second;
 }
 
@@ -262,6 +276,13 @@ bool AgentShard::ensureRedis() {
     return false;
 }
 
+void AgentShard::readFailed() {
+    // A Redis that accepts connections and then does not answer costs one timeout per attempt:
+    // back off like a refused connection, or every new model would wait for it.
+    m_redis->disconnect();
+    m_redisRetry.failed(SystemClock().nowMs());
+}
+
 bool AgentShard::prepare(ProcessedWindow &w) {
     if (w.assessed)
         return true;
@@ -280,7 +301,7 @@ bool AgentShard::writeQueued() {
     // Assessed in order (the tracker's episodes continue window after window), then handed over.
     std::deque<ProcessedWindow> ready;
     while (!m_queue.empty() && prepare(m_queue.front())) {
-        m_submitted.insert({m_queue.front().snapshot.modelId, m_queue.front().snapshot.windowEndMs});
+        ++m_submitted[{m_queue.front().snapshot.modelId, m_queue.front().snapshot.windowEndMs}];
         ready.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
     }
@@ -291,7 +312,16 @@ bool AgentShard::writeQueued() {
 void AgentShard::collectDone() {
     for (const WindowWriter::Done &d : m_writer->takeDone()) {
         --m_stats.queuedWindows;
+        // Two windows with one key (a sidecar snapshot re-sent for a computed window): the offsets
+        // stay held until the last of them is durable.
+        if (auto copies = m_submitted.find({d.model, d.end});
+            copies != m_submitted.end() && --copies->second > 0)
+            continue;
         m_submitted.erase({d.model, d.end});
+        if (std::any_of(m_queue.begin(), m_queue.end(), [&d](const ProcessedWindow &w) {
+                return w.snapshot.windowEndMs == d.end && w.snapshot.modelId == d.model;
+            }))
+            continue;
         auto held = m_pending.find(WindowKeyView{d.model, d.end});
         if (held == m_pending.end())
             continue;
@@ -324,15 +354,13 @@ void AgentShard::storeOffsets() {
         // Step further back by the label replay horizon: a restart from there re-reads the
         // predictions that labels of the re-read messages may still refer to (the windows they
         // fall in were written already and are not written again).
+        // When every recorded prediction lies after the offset (it is held by a label event or a
+        // sidecar snapshot that came first), the offset is early enough and nothing is pruned.
         auto &recent = p.recentInference;
-        if (!recent.empty()) {
-            std::int64_t secondAtNext = recent.back().second;
-            for (auto r = recent.rbegin(); r != recent.rend(); ++r)
-                if (r->first <= offset) {
-                    secondAtNext = r->second;
-                    break;
-                }
-            const std::int64_t horizon = secondAtNext - m_options.labelReplayMs / 1000;
+        auto atOrBefore =
+            std::find_if(recent.rbegin(), recent.rend(), [&](const auto &r) { return r.first <= offset; });
+        if (atOrBefore != recent.rend()) {
+            const std::int64_t horizon = atOrBefore->second - m_options.labelReplayMs / 1000;
             while (recent.size() > 1 && recent[1].second <= horizon)
                 recent.pop_front();
             offset = std::min(offset, recent.front().first);
@@ -353,6 +381,7 @@ void AgentShard::updatePause() {
         parts.push_back(p.tp);
     m_consumer.pause(parts, full);
     m_paused = full;
+    m_pausedPartitions = full ? parts : std::vector<TopicPartition>{};
     agentLog(full ? "warning" : "info", full ? "redis queue full: partitions paused" : "partitions resumed",
              "\"shard\": " + std::to_string(m_index) + ", \"partitions\": " + std::to_string(parts.size()));
 }
@@ -386,17 +415,14 @@ void AgentShard::revoke() {
     m_writer->flush(std::chrono::seconds(5), true); // one attempt: Redis down keeps them queued
     collectDone();
     storeOffsets();
+    // What is not durable now is recomputed by the next owner from the offsets just stored (held
+    // back to those windows): drop it here, the open windows with it. Windows already in flight
+    // may still land; the script writes each window once.
     m_processor.engine().dropOpenWindows();
-    // Closed windows still queued for Redis keep their entries: their offsets stay held back.
-    // Closed windows still waiting for Redis (here or in the writer) keep their offsets held back.
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        const WindowKey &k = it->first;
-        const bool waiting = m_submitted.count({k.model, k.end}) ||
-                             std::any_of(m_queue.begin(), m_queue.end(), [&k](const ProcessedWindow &w) {
-                                 return w.snapshot.windowEndMs == k.end && w.snapshot.modelId == k.model;
-                             });
-        it = waiting ? std::next(it) : m_pending.erase(it);
-    }
+    m_stats.queuedWindows -= m_queue.size() + m_writer->discardWaiting();
+    m_queue.clear();
+    m_submitted.clear();
+    m_pending.clear();
     m_partitions.clear();
     // The models may move to another agent: what is known of them is read again on their return.
     for (const auto &[model, record] : m_models) {
@@ -405,7 +431,12 @@ void AgentShard::revoke() {
     }
     m_models.clear();
     m_lastModel.clear();
-    m_paused = false; // the new assignment starts unpaused
+    // librdkafka keeps an application's pause across an unassignment: a partition paused now and
+    // assigned again would never deliver. Resume what this shard paused; the new assignment
+    // starts unpaused.
+    m_consumer.pause(m_pausedPartitions, false);
+    m_pausedPartitions.clear();
+    m_paused = false;
     flushCounters();
 }
 
@@ -427,7 +458,7 @@ void AgentShard::loadModel(const std::string &modelId, ModelRecord &record) {
         commands.push_back({"GET", refKey});
     const auto replies = m_redis->pipeline(commands);
     if (!replies || replies->size() != commands.size()) {
-        m_redis->disconnect();
+        readFailed();
         return;
     }
     applyTolerances(modelId, record, (*replies)[0]);
@@ -498,7 +529,7 @@ bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
     const std::string labelKey = "label:" + modelId, violationsKey = "violations:" + modelId;
     const auto replies = m_redis->pipeline({{"GET", labelKey}, {"HGETALL", violationsKey}});
     if (!replies || replies->size() != 2) {
-        m_redis->disconnect();
+        readFailed();
         return false;
     }
     std::int64_t lastApplied = std::numeric_limits<std::int64_t>::min();
@@ -536,7 +567,7 @@ void AgentShard::reloadModel(const std::string &modelId) {
     const auto replies =
         m_redis->pipeline({{"GET", "tolerances:" + modelId}, {"GET", "model:config:" + modelId}});
     if (!replies || replies->size() != 2) {
-        m_redis->disconnect();
+        readFailed();
         return;
     }
     applyTolerances(modelId, it->second, (*replies)[0]);

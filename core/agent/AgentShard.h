@@ -39,6 +39,10 @@ public:
     // closed, stores its offsets, drops open windows and forgets its models, then waits parked
     // until release() (called once the partitions are unassigned). Returns once it is parked.
     void holdForRevoke();
+    // The same in two steps, so that every shard starts its revoke work at once: request on all,
+    // then wait on each.
+    void requestHold();
+    void waitParked();
     void release();
     // Runs `task` on the shard's thread before its next batch (any thread).
     void post(std::function<void(AgentShard &)> task);
@@ -106,6 +110,7 @@ private:
     bool writeQueued();
     bool prepare(ProcessedWindow &window); // assessed against the stored record; false: Redis failed
     void collectDone();                    // windows the writer made durable release their offsets
+    void readFailed();                     // a read of the record failed: reconnect later, with backoff
     bool ensureRedis();
     void storeOffsets();
     void updatePause();
@@ -134,15 +139,16 @@ private:
     std::unique_ptr<RedisClient> m_redis; // reads: models' references, tolerances, configs, records
     std::unique_ptr<WindowWriter> m_writer;
     std::deque<ProcessedWindow> m_queue; // closed windows, oldest first, not yet assessed
-    std::set<std::pair<std::string, std::int64_t>>
-        m_submitted; // (model, end) handed to the writer, not durable yet
+    // (model, end) → copies handed to the writer and not yet durable.
+    std::map<std::pair<std::string, std::int64_t>, int> m_submitted;
     std::unordered_map<WindowKey, PendingOffsets, WindowKeyHash, WindowKeyEqual> m_pending;
     std::vector<std::string> m_topics; // topic index → name (partition keys are index << 32 | id)
     std::unordered_map<std::uint64_t, PartitionState> m_partitions;
     std::unordered_map<std::string, ModelRecord> m_models;
     std::string m_lastModel; // the model of the previous message (in m_models)
     bool m_paused = false;
-    std::int64_t m_lastTickMs = 0; // the last housekeeping pass (offsets, idle close, pause)
+    std::vector<TopicPartition> m_pausedPartitions; // what this shard paused (resumed at revoke)
+    std::int64_t m_lastTickMs = 0;                  // the last housekeeping pass (offsets, idle close, pause)
     RetryBackoff m_redisRetry{100, 5000};
 
     // Counters flushed into the shared AgentStats once per batch (no atomics per message).

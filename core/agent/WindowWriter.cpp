@@ -58,6 +58,17 @@ std::size_t WindowWriter::waiting() const {
     return n;
 }
 
+std::size_t WindowWriter::discardWaiting() {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    std::size_t n = m_in.size();
+    for (const auto &[model, windows] : m_refused)
+        n += windows.size();
+    m_in.clear();
+    m_refused.clear();
+    m_changed.notify_all();
+    return n;
+}
+
 bool WindowWriter::flush(std::chrono::milliseconds timeout, bool once) {
     std::unique_lock<std::mutex> lock(m_mutex);
     const std::uint64_t failedBefore = m_failedAttempts;

@@ -37,6 +37,9 @@ public:
     std::vector<Done> takeDone();
     // Windows submitted and not yet in Redis (waiting, in flight, retrying or refused).
     std::size_t waiting() const;
+    // Drops the windows not yet attempted and the refused ones (a revoke: the next owner
+    // recomputes them); returns how many. Windows in flight still complete.
+    std::size_t discardWaiting();
     // Waits until every submitted window is written, or `timeout` passed, or (with `once`) after
     // one attempt found Redis down. True when nothing is left unwritten.
     bool flush(std::chrono::milliseconds timeout, bool once);

@@ -131,6 +131,7 @@ struct KafkaConsumer::Impl {
     std::vector<rd_kafka_message_t *> batch;
     std::vector<std::unique_ptr<KafkaQueue>> queues;
     bool startApplied = false;
+    std::uint64_t rebalances = 0; // rebalance callbacks served (on the polling thread)
 
     // Forwards each partition's fetch queue to its worker queue. librdkafka keeps an application
     // forward (it no longer forwards that partition to the consumer queue), and moves messages
@@ -213,6 +214,7 @@ struct KafkaConsumer::Impl {
     static void rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *parts,
                           void *opaque) {
         auto *d = static_cast<Impl *>(opaque);
+        ++d->rebalances;
         const bool cooperative = std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
         if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
             // --start applies to the first assignment only: after a rebalance the group's
@@ -282,6 +284,13 @@ bool KafkaConsumer::open(const KafkaSettings &settings, Mode mode, std::string *
     };
     if (mode == Mode::Subscribe && settings.groupId.empty())
         return fail("the agent needs a consumer group (--group)");
+    // An incremental revoke would drop the open windows of partitions this member keeps, which go
+    // on fetching from their position, not the committed offset: windows would be written from
+    // their tail. Only eager rebalancing is supported (docs/delivery.md).
+    for (const auto &[k, v] : settings.properties)
+        if (mode == Mode::Subscribe && k == "partition.assignment.strategy" &&
+            v.find("cooperative") != std::string::npos)
+            return fail("cooperative rebalancing (" + v + ") is not supported; use range or roundrobin");
     for (const auto &[k, v] : base)
         if (!setConf(conf, k, v, &e))
             return fail(e);
@@ -339,8 +348,16 @@ bool KafkaConsumer::open(const KafkaSettings &settings, Mode mode, std::string *
 int KafkaConsumer::poll(int maxMessages, int timeoutMs, const std::function<void(const KafkaRecord &)> &fn) {
     if (!d->rk)
         return -1;
+    // A rebalance served inside this call comes after every message the batch holds: with worker
+    // queues such a message was fetched for the old assignment and is dropped (its partition's
+    // owner reads it again from the committed offset), never handed to a worker afterwards.
+    const std::uint64_t rebalancesBefore = d->rebalances;
+    const bool routed = !d->queues.empty();
     return pollQueue(d->rk, d->queue, d->batch, maxMessages, timeoutMs, d->settings, m_error,
-                     m_skippedBeforeStart, fn);
+                     m_skippedBeforeStart, [&](const KafkaRecord &r) {
+                         if (!routed || d->rebalances == rebalancesBefore)
+                             fn(r);
+                     });
 }
 
 KafkaQueue *KafkaConsumer::addQueue() {
