@@ -148,9 +148,16 @@ void TestConsoleDirect::showsRecordAndFollowsUpdates() {
                   "\",\"ts\":\"" +
                   QByteArray::fromStdString(timestamps::formatIso8601Ms(SystemClock().nowMs())) +
                   "\",\"prediction\":0.7,\"label\":1,\"confidence\":0.9,\"status\":\"ok\"}\n";
+    // And a model the record does not know yet, seen only in Kafka.
+    events += "kafka-only\t{\"model_id\":\"kafka-only\",\"ts\":\"" +
+              QByteArray::fromStdString(timestamps::formatIso8601Ms(SystemClock().nowMs())) +
+              "\",\"prediction\":0.4,\"status\":\"ok\"}\n";
     QVERIFY(kafka.produceWithKcat(QStringLiteral("model-telemetry"), events));
     QTRY_VERIFY_WITH_TIMEOUT(consoleStore.provisional("claims-triage") != nullptr, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(consoleStore.acceptedTotal() >= 50, 10000);
+    // Its charts get the shipped tolerance bands until the agents write a set for it.
+    QTRY_VERIFY_WITH_TIMEOUT(consoleStore.tolerances("kafka-only") != nullptr, 5000);
+    QCOMPARE(consoleStore.tolerances("kafka-only")->version, 1);
     // The open window is as long as the agents' (30 s, read off the history): throughput is per second of it.
     const Snapshot *open = consoleStore.provisional("claims-triage");
     QCOMPARE(open->windowEndMs % 30'000, std::int64_t(0));

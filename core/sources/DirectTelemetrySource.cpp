@@ -95,10 +95,14 @@ private:
         qWarning("Direct source: %s: %s", key.c_str(), error.c_str());
     }
 
+    // A model's view; a model seen for the first time (in the record, or only in Kafka) gets the
+    // shipped tolerance set until its own is read, and the views get it in the next frame.
     ModelView &view(const std::string &id) {
         auto [it, inserted] = m_models.try_emplace(id);
-        if (inserted)
+        if (inserted) {
             it->second.tolerances = defaultTolerances(id);
+            m_tolerancesChanged.insert(id);
+        }
         return it->second;
     }
 
@@ -123,7 +127,7 @@ private:
             else
                 return problem("tolerances:" + id, why); // the set in force stays
         }
-        if (serializeTolerances(next) != serializeTolerances(v.tolerances) || m_initial) {
+        if (serializeTolerances(next) != serializeTolerances(v.tolerances)) {
             v.tolerances = std::move(next);
             m_tolerancesChanged.insert(id);
         }
