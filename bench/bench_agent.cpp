@@ -442,26 +442,16 @@ int latency(const Options &o) {
     RedisUrl url = rig.redis().url();
     std::thread subscriber([&] {
         RedisClient sub(url, std::chrono::milliseconds(5000));
-        if (!sub.connect() || !sub.command({"SUBSCRIBE", "assurance:updates"}))
+        if (!sub.connect() || !sub.command({"SUBSCRIBE", kUpdatesChannel}))
             return;
         while (!stop) {
             auto r = sub.pollReply(50);
-            if (!r || r->elements.size() != 3 || r->elements[0].str != "message")
-                continue;
             const std::int64_t at = wallMs();
-            const std::string &msg = r->elements[2].str;
-            if (msg.find("\"snapshot\"") == std::string::npos)
+            const auto update = r ? parseStoreUpdate(*r) : std::nullopt;
+            if (!update || update->type != "snapshot")
                 continue;
-            auto field = [&](const char *name) {
-                const std::string needle = std::string("\"") + name + "\": \"";
-                const auto a = msg.find(needle);
-                if (a == std::string::npos)
-                    return std::string();
-                const auto b = a + needle.size();
-                return msg.substr(b, msg.find('"', b) - b);
-            };
             std::lock_guard<std::mutex> g(lock);
-            visible.emplace(std::make_pair(field("model_id"), field("timestamp")), at);
+            visible.emplace(std::make_pair(update->modelId, update->timestamp), at);
         }
     });
 

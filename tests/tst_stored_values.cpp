@@ -6,6 +6,7 @@
 #include "assurance/Tolerance.h"
 #include "assurance/ViolationTracker.h"
 #include "metrics/ReferenceProfile.h"
+#include "redis/SnapshotStore.h"
 #include "telemetry/TelemetryParser.h"
 #include "json/Timestamps.h"
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void badEpisodes_data();
     void badEpisodes();
     void trackerContinuesSeededEpisodes();
+    void storeUpdates();
 };
 
 void TestStoredValues::referenceProfileRoundTrip() {
@@ -422,6 +424,38 @@ void TestStoredValues::trackerContinuesSeededEpisodes() {
     QVERIFY(!episodes.front().active());
     QCOMPARE(*episodes.front().closedMs, stored.openedMs);
     QVERIFY(episodes.back().active());
+}
+
+void TestStoredValues::storeUpdates() {
+    auto pushed = [](std::string channel, std::string payload) {
+        RedisReply r;
+        r.type = RedisReply::Type::Array;
+        for (std::string part : {std::string("message"), std::move(channel), std::move(payload)}) {
+            RedisReply e;
+            e.type = RedisReply::Type::String;
+            e.str = std::move(part);
+            r.elements.push_back(std::move(e));
+        }
+        return r;
+    };
+    const auto u = parseStoreUpdate(
+        pushed("assurance:updates",
+               R"({"type": "tolerances", "model_id": "m-1", "timestamp": "2025-10-27T16_23_00Z"})"));
+    QVERIFY(u.has_value());
+    QCOMPARE(u->type, std::string("tolerances"));
+    QCOMPARE(u->modelId, std::string("m-1"));
+    QCOMPARE(u->timestamp, std::string("2025-10-27T16_23_00Z"));
+    QVERIFY(
+        parseStoreUpdate(pushed("assurance:updates", R"({"type": "config", "model_id": "m"})")).has_value());
+    // Not updates: another channel, no JSON object, a bad model id, a missing type, a subscribe
+    // confirmation (["subscribe", channel, 1]).
+    QVERIFY(!parseStoreUpdate(pushed("other", R"({"type": "config", "model_id": "m"})")));
+    QVERIFY(!parseStoreUpdate(pushed("assurance:updates", "tolerances m")));
+    QVERIFY(!parseStoreUpdate(pushed("assurance:updates", R"({"type": "config", "model_id": "no spaces"})")));
+    QVERIFY(!parseStoreUpdate(pushed("assurance:updates", R"({"model_id": "m"})")));
+    RedisReply confirmation = pushed("assurance:updates", "");
+    confirmation.elements[0].str = "subscribe";
+    QVERIFY(!parseStoreUpdate(confirmation));
 }
 
 QTEST_GUILESS_MAIN(TestStoredValues)

@@ -2,7 +2,7 @@
 
 #include "agent/AgentShard.h"
 #include "redis/RedisClient.h"
-#include "json/JsonFields.h"
+#include "redis/SnapshotStore.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
@@ -186,8 +186,7 @@ bool AgentService::connectUpdates() {
     const std::int64_t now = SystemClock().nowMs();
     if (!m_updatesRetry.due(now))
         return false;
-    const auto sub =
-        m_updates->connect() ? m_updates->command({"SUBSCRIBE", "assurance:updates"}) : std::nullopt;
+    const auto sub = m_updates->connect() ? m_updates->command({"SUBSCRIBE", kUpdatesChannel}) : std::nullopt;
     if (!sub || sub->isError()) {
         m_updates->disconnect();
         m_updatesRetry.failed(now);
@@ -206,17 +205,9 @@ void AgentService::followUpdates() {
         const auto r = m_updates->pollReply(0);
         if (!r)
             return;
-        // ["message", "assurance:updates", "{\"type\": \"tolerances\", \"model_id\": \"m\", …}"]
-        if (r->type != RedisReply::Type::Array || r->elements.size() != 3 || r->elements[0].str != "message")
-            continue;
-        std::string why;
-        const auto update = json::parseObject(r->elements[2].str, "assurance:updates", &why);
-        if (!update)
-            continue;
-        const std::string type = update->value(QLatin1String("type")).toString().toStdString();
-        const std::string model = update->value(QLatin1String("model_id")).toString().toStdString();
-        if ((type == "tolerances" || type == "config") && isValidModelId(model))
-            forEachShard([model](AgentShard &s) { s.reloadModel(model); });
+        const auto update = parseStoreUpdate(*r);
+        if (update && (update->type == "tolerances" || update->type == "config"))
+            forEachShard([model = update->modelId](AgentShard &s) { s.reloadModel(model); });
     }
 }
 
@@ -238,16 +229,16 @@ int AgentService::run(const std::atomic<bool> &stop) {
         const int n = m_consumer.poll(100, 100, [this, &strays](const KafkaRecord &r) {
             if (strays++ == 0)
                 agentLog("warning", "a message reached the consumer queue; handed to its shard");
-            const std::size_t shard = static_cast<std::size_t>(r.partition) % m_shards.size();
-            m_shards[shard]->post([payload = std::string(r.payload), topic = std::string(r.topic),
-                                   partition = r.partition, offset = r.offset](AgentShard &s) {
-                KafkaRecord copy;
-                copy.payload = payload;
-                copy.topic = topic;
-                copy.partition = partition;
-                copy.offset = offset;
-                s.handle(copy);
-            });
+            m_shards[m_consumer.queueIndex({std::string(r.topic), r.partition})]->post(
+                [payload = std::string(r.payload), topic = std::string(r.topic), partition = r.partition,
+                 offset = r.offset](AgentShard &s) {
+                    KafkaRecord copy;
+                    copy.payload = payload;
+                    copy.topic = topic;
+                    copy.partition = partition;
+                    copy.offset = offset;
+                    s.handle(copy);
+                });
         });
         if (n < 0 || m_shardFailed) {
             agentLog("error", m_consumer.error().empty() ? "a worker failed" : m_consumer.error());

@@ -42,9 +42,8 @@ AgentShard::AgentShard(int index, const AgentOptions &options, const Clock &cloc
         m_processor.engine().setTask(model, task);
     for (const auto &ref : storedReferences)
         m_processor.engine().setReference(ref);
-    for (const auto &ref : fileReferences) {
+    for (const auto &ref : fileReferences) // set last: files win over Redis
         m_processor.engine().setReference(ref);
-    }
 }
 
 AgentShard::~AgentShard() = default;
@@ -189,10 +188,6 @@ AgentShard::PartitionState &AgentShard::partition(std::string_view topic, std::i
         }
     }
     return it->second;
-}
-
-TopicPartition AgentShard::topicPartition(std::uint64_t key) const {
-    return {m_topics[key >> 32], static_cast<std::int32_t>(key & 0xffffffffU)};
 }
 
 void AgentShard::handle(const KafkaRecord &record) {
@@ -513,14 +508,10 @@ void AgentShard::applyConfig(const std::string &modelId, ModelRecord &record, co
         return;
     }
     // SPEC.md "Windows": the task from the config, else --task, else the rule on the data.
-    if (config && config->task != TaskType::Auto) {
-        m_processor.engine().setTask(modelId, config->task);
-        record.configTask = true;
-    } else if (record.configTask) {
-        auto flag = m_options.tasks.find(modelId);
-        m_processor.engine().setTask(modelId, flag == m_options.tasks.end() ? TaskType::Auto : flag->second);
-        record.configTask = false;
-    }
+    TaskType task = config ? config->task : TaskType::Auto;
+    if (auto flag = m_options.tasks.find(modelId); task == TaskType::Auto && flag != m_options.tasks.end())
+        task = flag->second;
+    m_processor.engine().setTask(modelId, task);
 }
 
 bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {

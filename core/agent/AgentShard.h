@@ -71,7 +71,6 @@ private:
     struct ModelRecord {
         bool loaded = false;       // reference, tolerances, config read
         bool seeded = false;       // label and episodes read (needed before assessing a window)
-        bool configTask = false;   // the task came from model:config
         std::string tolerancesRaw; // as stored, to notice changes
         std::string configRaw;
     };
@@ -101,7 +100,6 @@ private:
     using PendingOffsets = std::vector<std::pair<std::uint64_t, std::int64_t>>;
 
     PartitionState &partition(std::string_view topic, std::int32_t partition, std::uint64_t &key);
-    TopicPartition topicPartition(std::uint64_t key) const;
     void holdOffset(PartitionState &part, std::string_view model, std::int64_t end,
                     std::uint64_t partitionKey, std::int64_t offset);
     void collectClosed();

@@ -211,22 +211,6 @@ EpisodeEvent episodeChange(const ViolationEpisode *previous, const ViolationEpis
             previous->severity != Severity::Critical && now.severity == Severity::Critical};
 }
 
-const char *episodeChangeKey(EpisodeChange c) {
-    switch (c) {
-    case EpisodeChange::Opened:
-        return "opened";
-    case EpisodeChange::Updated:
-        return "updated";
-    case EpisodeChange::Closed:
-        return "closed";
-    case EpisodeChange::Acknowledged:
-        return "acknowledged";
-    case EpisodeChange::Resolved:
-        return "resolved";
-    }
-    return "updated";
-}
-
 std::optional<Severity> severityFromKey(std::string_view key) {
     for (Severity s : {Severity::Warning, Severity::Critical})
         if (key == severityKey(s))

@@ -83,7 +83,6 @@ private:
 // when its status moved, else Updated (escalated when its severity became critical).
 EpisodeEvent episodeChange(const ViolationEpisode *previous, const ViolationEpisode &now);
 
-const char *episodeChangeKey(EpisodeChange c); // "opened", "updated", "closed", "acknowledged", "resolved"
 std::optional<Severity> severityFromKey(std::string_view key);
 std::optional<EpisodeStatus> episodeStatusFromKey(std::string_view key);
 

@@ -141,8 +141,7 @@ struct KafkaConsumer::Impl {
             return;
         for (int i = 0; i < parts->cnt; ++i) {
             const TopicPartition tp{parts->elems[i].topic, parts->elems[i].partition};
-            std::size_t index = owner->route ? owner->route(tp) : static_cast<std::size_t>(tp.partition);
-            index %= queues.size();
+            const std::size_t index = owner->queueIndex(tp);
             rd_kafka_queue_t *pq = rd_kafka_queue_get_partition(rk, tp.topic.c_str(), tp.partition);
             if (!pq)
                 continue;
@@ -378,8 +377,8 @@ std::uint64_t KafkaConsumer::skippedBeforeStart() const {
     return n;
 }
 
-std::size_t KafkaConsumer::queueCount() const {
-    return d->queues.size();
+std::size_t KafkaConsumer::queueIndex(const TopicPartition &tp) const {
+    return d->queues.empty() ? 0 : static_cast<std::size_t>(tp.partition) % d->queues.size();
 }
 
 void KafkaConsumer::refreshRoutes() {

@@ -77,7 +77,7 @@ private:
 //  - Subscribe: the agent. Joins `groupId`; offsets are stored explicitly (storeOffset) only after
 //    the results are durable, and auto-commit sends what was stored (at-least-once).
 // With worker queues (addQueue before open, Subscribe mode), each assigned partition's messages
-// are forwarded to the queue `route` picks, before the partition is assigned (the pattern of
+// are forwarded to the queue queueIndex() names, before the partition is assigned (the pattern of
 // rust-rdkafka's split_partition_queue); poll() on the consumer then only serves rebalance
 // callbacks and errors. Threading: open/poll/close/commitSync on one thread (the polling thread,
 // where the rebalance callbacks run); storeOffset, pause and the queues' poll may be called from
@@ -89,8 +89,6 @@ public:
     std::function<void(const std::vector<TopicPartition> &)> onAssigned;
     std::function<void(const std::vector<TopicPartition> &)> onRevoked; // before the unassignment
     std::function<void()> afterRevoke;                                  // once it is done
-    // Worker queue index for a partition (with worker queues); partition % queues when unset.
-    std::function<std::size_t(const TopicPartition &)> route;
 
     KafkaConsumer();
     ~KafkaConsumer();
@@ -100,7 +98,8 @@ public:
     bool open(const KafkaSettings &settings, Mode mode, std::string *error);
     // A worker queue; call between open() and the first poll(). Owned by the consumer.
     KafkaQueue *addQueue();
-    std::size_t queueCount() const;
+    // The worker queue a partition's messages go to: its id modulo the number of queues.
+    std::size_t queueIndex(const TopicPartition &tp) const;
     // Waits up to timeoutMs for up to maxMessages and hands each to `fn`. Returns the number of
     // messages handled; -1 with error() set on a fatal consumer error. With worker queues it serves
     // rebalance callbacks and errors; a message that still arrives here (its partition was not

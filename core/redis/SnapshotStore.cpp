@@ -1,5 +1,6 @@
 #include "SnapshotStore.h"
 
+#include "json/JsonFields.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
@@ -121,6 +122,21 @@ struct WindowCall {
 };
 
 } // namespace
+
+std::optional<StoreUpdate> parseStoreUpdate(const RedisReply &pushed) {
+    if (pushed.type != RedisReply::Type::Array || pushed.elements.size() != 3 ||
+        pushed.elements[0].str != "message" || pushed.elements[1].str != kUpdatesChannel)
+        return std::nullopt;
+    const auto root = json::parseObject(pushed.elements[2].str, kUpdatesChannel, nullptr);
+    if (!root)
+        return std::nullopt;
+    json::Fields f(*root, kUpdatesChannel);
+    StoreUpdate u;
+    if (!f.string("type", u.type, true) || !f.string("model_id", u.modelId, true) ||
+        !f.string("timestamp", u.timestamp) || !isValidModelId(u.modelId))
+        return std::nullopt;
+    return u;
+}
 
 bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds,
                                 std::string *error, bool *alreadyWritten) {

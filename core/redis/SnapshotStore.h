@@ -10,6 +10,20 @@
 
 namespace assurance {
 
+// One message on the channel assurance:updates (SPEC.md "Redis"): {"type": "snapshot" | "label" |
+// "violation" | "config" | "tolerances", "model_id": …, "timestamp": …}. Written by
+// SnapshotStore with each window, by consoles and by operators' tools.
+struct StoreUpdate {
+    std::string type;
+    std::string modelId;
+    std::string timestamp;
+};
+inline constexpr const char *kUpdatesChannel = "assurance:updates";
+// The update a SUBSCRIBE connection was pushed (["message", "assurance:updates", "{…}"]); nullopt
+// for anything else: subscribe confirmations, other channels, payloads that are not an update
+// object or name an invalid model id.
+std::optional<StoreUpdate> parseStoreUpdate(const RedisReply &pushed);
+
 // A value that could not be used, named by its key: reported, never fatal (SPEC: bad Redis values
 // are reported per key without stopping the load).
 struct RedisValueProblem {

@@ -8,7 +8,6 @@
 #include "redis/RedisClient.h"
 #include "redis/RetryBackoff.h"
 #include "redis/SnapshotStore.h"
-#include "json/JsonFields.h"
 #include "json/Timestamps.h"
 
 #include <QPointer>
@@ -265,7 +264,7 @@ private:
                    QString::fromStdString(m_redis.error().empty() ? m_updates.error() : m_redis.error()));
             return false;
         }
-        const auto sub = m_updates.command({"SUBSCRIBE", "assurance:updates"});
+        const auto sub = m_updates.command({"SUBSCRIBE", kUpdatesChannel});
         if (!sub || sub->isError() || !loadRecord()) {
             m_redis.disconnect();
             m_updates.disconnect();
@@ -276,18 +275,10 @@ private:
         return true;
     }
 
-    // {"type": "snapshot" | "label" | "violation" | "config" | "tolerances", "model_id": …, "timestamp": …}
-    // False when Redis failed (the connection is then re-established and the record re-read).
-    bool handleUpdate(const std::string &message) {
-        std::string why;
-        const auto update = json::parseObject(message, "assurance:updates", &why);
-        if (!update)
-            return true;
-        const std::string type = update->value(QLatin1String("type")).toString().toStdString();
-        const std::string id = update->value(QLatin1String("model_id")).toString().toStdString();
-        const std::string ts = update->value(QLatin1String("timestamp")).toString().toStdString();
-        if (!isValidModelId(id))
-            return true;
+    // What an assurance:updates message announces, read again from Redis. False when Redis failed
+    // (the connection is then re-established and the record re-read).
+    bool handleUpdate(const StoreUpdate &update) {
+        const std::string &type = update.type, &id = update.modelId, &ts = update.timestamp;
         if (type == "snapshot") {
             const auto end = timestamps::parseWindowTimestamp(ts);
             if (auto seen = m_lastSeen.find(id); end && seen != m_lastSeen.end() && *end <= seen->second)
@@ -336,11 +327,7 @@ private:
             auto r = m_updates.pollReply(0);
             if (!r)
                 return;
-            // ["message", "assurance:updates", "{…}"]
-            if (r->type != RedisReply::Type::Array || r->elements.size() != 3 ||
-                r->elements[0].str != "message")
-                continue;
-            if (!handleUpdate(r->elements[2].str))
+            if (const auto update = parseStoreUpdate(*r); update && !handleUpdate(*update))
                 return;
         }
     }
