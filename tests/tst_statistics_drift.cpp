@@ -144,6 +144,7 @@ private Q_SLOTS:
     void initTestCase();
     void radixSortMatchesStdSort();
     void selectionMatchesSortedQuantiles();
+    void ksSweepMatchesOneKnotAtATime();
 
     // against numpy / scipy (tests/data/drift_reference.json)
     void quantiles_data() { addCaseRows("numeric_cases"); }
@@ -516,6 +517,75 @@ void TestStatisticsDrift::selectionMatchesSortedQuantiles() {
     QCOMPARE(assurance::stats::quantilesBySelection(single, qs)[3], 3.0);
     std::vector<double> empty;
     QVERIFY(assurance::stats::quantilesBySelection(empty, qs).empty());
+}
+
+void TestStatisticsDrift::ksSweepMatchesOneKnotAtATime() {
+    // ks() moves along the reference knots several at a time. Oracle: the same sweep one knot per
+    // step. Both must agree to the bit for windows much sparser than the knots (jumps of hundreds
+    // of knots), much denser, with values on knots, tied knots, and values outside [min, max].
+    auto oracle = [](const NumericProfile &p, std::span<const double> x) {
+        const std::vector<double> &xs = p.knotX, &ps = p.knotP, &slope = p.knotSlope;
+        const std::size_t last = xs.size() - 1;
+        auto lerp = [&](std::size_t k, double v) { return ps[k] + slope[k] * (v - xs[k]); };
+        std::size_t right = 0, left = 0;
+        const double n = static_cast<double>(x.size());
+        double d = 0.0;
+        for (std::size_t j = 0; j < x.size(); ++j) {
+            const double v = x[j];
+            double f, fLeft;
+            if (v < p.min) {
+                f = 0.0;
+            } else if (v >= p.max) {
+                f = 1.0;
+            } else {
+                while (right + 1 < last && xs[right + 1] <= v)
+                    ++right;
+                f = lerp(right, v);
+            }
+            if (v <= p.min) {
+                fLeft = 0.0;
+            } else if (v > p.max) {
+                fLeft = 1.0;
+            } else {
+                while (left + 1 < last && xs[left + 1] < v)
+                    ++left;
+                fLeft = lerp(left, v);
+            }
+            d = std::max({d, static_cast<double>(j + 1) / n - f, fLeft - static_cast<double>(j) / n});
+        }
+        return d;
+    };
+    std::uint64_t state = 3;
+    auto uniform = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11) * 0x1.0p-53;
+    };
+    // A continuous reference, and one of values on a coarse grid (many tied quantiles).
+    std::vector<double> continuous, coarse;
+    for (int i = 0; i < 4000; ++i) {
+        continuous.push_back(uniform() * uniform() * 50.0);
+        coarse.push_back(std::round(uniform() * 20.0) / 2.0);
+    }
+    for (const auto &refValues : {continuous, coarse}) {
+        const ReferenceProfile profile = buildNumeric(refValues);
+        const NumericProfile &p = profile.features.at(0).num;
+        for (std::size_t size : {1u, 3u, 17u, 250u, 1000u, 20000u}) {
+            std::vector<double> window;
+            for (std::size_t i = 0; i < size; ++i) {
+                const double r = uniform();
+                window.push_back(r < 0.05  ? p.min - 1.0
+                                 : r < 0.1 ? p.max + 1.0
+                                 : r < 0.3
+                                     ? p.knotX[static_cast<std::size_t>(uniform() * 1000.0)] // on a knot
+                                 : r < 0.35 ? p.min
+                                            : uniform() * (p.max - p.min) + p.min);
+            }
+            std::sort(window.begin(), window.end());
+            const auto got = drift::ks(p, window);
+            QVERIFY(got.has_value());
+            QCOMPARE(got->statistic, oracle(p, window)); // exact
+        }
+    }
 }
 
 QTEST_MAIN(TestStatisticsDrift)

@@ -46,6 +46,28 @@ std::optional<double> categoricalPsi(const CategoricalProfile &ref, std::span<co
     return psiFromCounts(reference, counts);
 }
 
+namespace {
+// The last knot k' >= k (k' < last) with before(xs[k']) true, for a predicate that holds on a
+// prefix of the ascending knots. A window has about as many values as the reference has knots, so
+// the sweep moves 0–2 knots per value: a loop that tests one knot at a time mispredicts on almost
+// every value. Counting the hits among the next eight knots has no data-dependent branch.
+template<typename Before>
+std::size_t advanceKnot(const std::vector<double> &xs, std::size_t last, std::size_t k, Before before) {
+    constexpr std::size_t kStep = 8;
+    while (k + kStep < last) {
+        std::size_t hits = 0;
+        for (std::size_t i = 1; i <= kStep; ++i)
+            hits += before(xs[k + i]) ? 1 : 0;
+        k += hits;
+        if (hits < kStep)
+            return k;
+    }
+    while (k + 1 < last && before(xs[k + 1]))
+        ++k;
+    return k;
+}
+} // namespace
+
 std::optional<KsResult> ks(const NumericProfile &ref, std::span<const double> x) {
     if (x.empty() || ref.quantiles.empty())
         return std::nullopt;
@@ -73,8 +95,7 @@ std::optional<KsResult> ks(const NumericProfile &ref, std::span<const double> x)
         } else if (v >= ref.max) {
             f = 1.0;
         } else {
-            while (right + 1 < last && xs[right + 1] <= v)
-                ++right;
+            right = advanceKnot(xs, last, right, [v](double k) { return k <= v; });
             f = lerp(right, v);
         }
         if (v <= ref.min) {
@@ -82,8 +103,7 @@ std::optional<KsResult> ks(const NumericProfile &ref, std::span<const double> x)
         } else if (v > ref.max) {
             fLeft = 1.0;
         } else {
-            while (left + 1 < last && xs[left + 1] < v)
-                ++left;
+            left = advanceKnot(xs, last, left, [v](double k) { return k < v; });
             fLeft = lerp(left, v);
         }
         d = std::max({d, static_cast<double>(j + 1) / n - f, fLeft - static_cast<double>(j) / n});
