@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <chrono>
 #include <cmath>
 
 using namespace assurance;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void labelJoin();
     void labelCacheIsBounded();
     void driftAndDomainViolations();
+    void preparedWindowsCloseIdentically();
     void sidecarSnapshotPassesThrough();
     void memoryCaps();
     void modelCap();
@@ -450,6 +452,82 @@ void TestMetricEngine::memoryCaps() {
             const double floor = num(s, SeedMetric::ConfidenceFloor); // from the reservoir: a value seen
             QVERIFY(floor >= 0.5 && floor <= 0.5 + 0.004 * 99);
         }
+}
+
+void TestMetricEngine::preparedWindowsCloseIdentically() {
+    // The agent prepares windows whose end has passed (prepareDue) and consoles ask for
+    // provisional views: neither may change what a window closes with. Two engines get one stream:
+    // one prepares after every event and asks for a provisional view now and then, the other
+    // never. Late events, label events and reservoir sampling (small caps) arrive after windows
+    // were prepared, so a cache that is not refreshed shows as different bytes.
+    ReferenceProfileBuilder builder("m");
+    for (int i = 0; i < 400; ++i) {
+        InferenceEvent e;
+        auto &x = e.addFeature();
+        x.name = "x";
+        x.number = std::sin(i * 1.3) * 10.0;
+        auto &c = e.addFeature();
+        c.name = "c";
+        c.numeric = false;
+        c.category = i % 3 ? "a" : "b";
+        builder.add(e);
+    }
+    auto profile = std::make_shared<ReferenceProfile>(builder.build());
+    EngineConfig config = smallConfig();
+    config.windowMs = 10 * S;
+    config.allowedLatenessMs = 5 * S;
+    config.samplesPerWindow = 60;     // ~200 events a window: confidence and latency are sampled,
+    config.ksSamplesPerFeature = 400; // feature values kept whole (late ones merged into the sort)
+    ManualClock clockA(T0), clockB(T0);
+    MetricEngine prepared(config, clockA), plain(config, clockB);
+    prepared.setReference(profile);
+    plain.setReference(profile);
+
+    std::uint64_t seed = 11;
+    auto uniform = [&] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(seed >> 11) * 0x1.0p-53;
+    };
+    std::size_t preparedCount = 0;
+    auto both = [&](const auto &event) {
+        QCOMPARE(prepared.ingest(event), plain.ingest(event));
+        if (prepared.hasDue()) {
+            ++preparedCount;
+            QCOMPARE(prepared.prepareDue(std::chrono::seconds(1)), std::size_t(0));
+        }
+        if (uniform() < 0.05)
+            (void)prepared.provisional("m");
+    };
+    for (int i = 0; i < 3000; ++i) {
+        // Mostly in order at 20 events per second, one in eight up to 7 s old (late, or within the
+        // allowed lateness of a window that waits to close), a few label events.
+        const std::int64_t now = T0 + i * 50;
+        const std::int64_t ts = uniform() < 0.125 ? now - static_cast<std::int64_t>(uniform() * 7000) : now;
+        const std::string txid = "t" + std::to_string(i);
+        InferenceEvent e = inference("m", ts, uniform(), std::nullopt, txid);
+        e.confidence = std::round(uniform() * 1000.0) / 1000.0;
+        e.latencyMs = std::round(uniform() * 500.0) / 10.0;
+        auto &x = e.addFeature();
+        x.name = "x";
+        x.number = std::round((uniform() * 24.0 - 12.0) * 100.0) / 100.0;
+        auto &c = e.addFeature();
+        c.name = "c";
+        c.numeric = false;
+        c.category = uniform() < 0.5 ? "a" : "z";
+        both(e);
+        if (i > 10 && uniform() < 0.3)
+            both(labelEvent("m", "t" + std::to_string(i - 10), ts, uniform() < 0.5 ? 0.0 : 1.0));
+    }
+    prepared.closeAll();
+    plain.closeAll();
+    const auto a = prepared.takeClosed(), b = plain.takeClosed();
+    // All but the last window and the one before T0 (opened by a late event after a newer one).
+    QVERIFY2(preparedCount + 2 >= a.size(),
+             qPrintable(QStringLiteral("%1 of %2").arg(preparedCount).arg(a.size())));
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a.size() >= 14);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QCOMPARE(serializeSnapshot(a[i]), serializeSnapshot(b[i]));
 }
 
 void TestMetricEngine::modelCap() {

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -143,7 +144,8 @@ class TestStatisticsDrift : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void radixSortMatchesStdSort();
-    void selectionMatchesSortedQuantiles();
+    void sampleBufferSortsIncrementally();
+    void sampleBufferReservoirIgnoresSorting();
     void ksSweepMatchesOneKnotAtATime();
 
     // against numpy / scipy (tests/data/drift_reference.json)
@@ -502,21 +504,81 @@ void TestStatisticsDrift::radixSortMatchesStdSort() {
     }
 }
 
-void TestStatisticsDrift::selectionMatchesSortedQuantiles() {
-    std::vector<double> v;
-    for (int i = 0; i < 5001; ++i)
-        v.push_back(std::sin(i * 12.9898) * 43758.5453);
-    std::vector<double> sorted = v;
-    std::sort(sorted.begin(), sorted.end());
-    const double qs[] = {0.0, 0.05, 0.5, 0.95, 0.99, 1.0};
-    const auto selected = assurance::stats::quantilesBySelection(v, qs);
-    QCOMPARE(selected.size(), std::size_t(6));
-    for (std::size_t i = 0; i < 6; ++i) // bit-identical: the same two neighbours, the same lerp
-        QCOMPARE(selected[i], *assurance::stats::quantileSorted(sorted, qs[i]));
-    std::vector<double> single = {3.0};
-    QCOMPARE(assurance::stats::quantilesBySelection(single, qs)[3], 3.0);
-    std::vector<double> empty;
-    QVERIFY(assurance::stats::quantilesBySelection(empty, qs).empty());
+namespace {
+bool sameBits(std::span<const double> a, std::span<const double> b) {
+    return a.size() == b.size() &&
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+} // namespace
+
+void TestStatisticsDrift::sampleBufferSortsIncrementally() {
+    // sorted() keeps a sorted copy; values added later are sorted on their own and merged in. The
+    // result must be, bit for bit, a full radix sort of every value (so -0.0 before +0.0), and
+    // values() must keep the arrival order (the variance is summed in that order).
+    std::uint64_t state = 7;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 40) / 1000.0 - 8000.0; // ties and signs, 3 decimals
+    };
+    stats::SampleBuffer buffer(100000);
+    std::vector<double> arrived;
+    auto add = [&](double v) {
+        buffer.add(v);
+        arrived.push_back(v);
+    };
+    auto fullSort = [&] {
+        std::vector<double> all = arrived;
+        stats::radixSort(all);
+        return all;
+    };
+    for (int i = 0; i < 700; ++i)
+        add(next());
+    add(0.0);
+    add(-0.0);
+    QVERIFY(sameBits(buffer.sorted(), fullSort()));
+    QVERIFY(sameBits(buffer.values(), arrived));
+    for (int round = 0; round < 3; ++round) { // a few values at a time, as late events come
+        for (int i = 0; i < 40; ++i)
+            add(next());
+        add(-0.0);
+        add(0.0);
+        QVERIFY(sameBits(buffer.sorted(), fullSort()));
+        QVERIFY(sameBits(buffer.values(), arrived));
+    }
+    QVERIFY(sameBits(buffer.sorted(), fullSort())); // nothing new: the same copy
+    const std::vector<double> sorted = fullSort();
+    QVERIFY(std::signbit(sorted[static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), 0.0) -
+                                                         sorted.begin())])); // -0.0 comes first
+
+    std::vector<double> merged;
+    const std::vector<double> a = {-1.0, -0.0, 2.0}, b = {0.0, 0.0, 1.0, 3.0};
+    stats::mergeSorted(a, b, merged);
+    std::vector<double> both = {-1.0, -0.0, 2.0, 0.0, 0.0, 1.0, 3.0};
+    stats::radixSort(both);
+    QVERIFY(sameBits(merged, both));
+    stats::mergeSorted(b, {}, merged);
+    QVERIFY(sameBits(merged, b));
+}
+
+void TestStatisticsDrift::sampleBufferReservoirIgnoresSorting() {
+    // Two buffers with one seed and one stream, one of them sorted again and again on the way (as
+    // a window prepared before it closes, or a provisional view): the reservoir keeps the same
+    // values in the same slots, and both sort to the same sample.
+    stats::SampleBuffer sorted(64, 42), untouched(64, 42);
+    for (int i = 0; i < 5000; ++i) {
+        const double v = std::sin(i * 0.37) * 100.0;
+        sorted.add(v);
+        untouched.add(v);
+        if (i % 97 == 0)
+            (void)sorted.sorted();
+    }
+    QCOMPARE(sorted.seen(), std::uint64_t(5000));
+    QVERIFY(!sorted.exact());
+    QVERIFY(sameBits(sorted.values(), untouched.values()));
+    std::vector<double> expected(untouched.values().begin(), untouched.values().end());
+    stats::radixSort(expected);
+    QVERIFY(sameBits(sorted.sorted(), expected));
+    QVERIFY(sameBits(untouched.sorted(), expected));
 }
 
 void TestStatisticsDrift::ksSweepMatchesOneKnotAtATime() {

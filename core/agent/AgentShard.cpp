@@ -141,6 +141,10 @@ bool AgentShard::run(const std::atomic<bool> &stop) {
             m_processor.advance();
         collectClosed();
         writeQueued();
+        // Windows that wait out their allowed lateness get their costly parts computed now, a
+        // little per batch, rather than all at once when every model's window closes.
+        if (m_processor.engine().hasDue())
+            m_processor.engine().prepareDue(std::chrono::microseconds(2000));
         if (tick) {
             storeOffsets();
             updatePause();

@@ -44,6 +44,9 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
 struct FeatureAcc {
     std::vector<std::uint64_t> bins;
     stats::SampleBuffer ksValues;
+    // KS of ksValues as they were when it was computed (prepareDue() computes it ahead of the close).
+    std::optional<drift::KsResult> ks;
+    std::uint64_t ksSeen = std::numeric_limits<std::uint64_t>::max();
 };
 } // namespace
 
@@ -58,10 +61,10 @@ struct MetricEngine::Window {
         if (ref) {
             features.reserve(ref->features.size());
             for (const auto &f : ref->features) {
-                FeatureAcc acc{std::vector<std::uint64_t>(
-                                   f.numeric ? f.num.edges.size() + 1 : f.cat.shares.size() + 1, 0),
-                               stats::SampleBuffer(f.numeric ? c.ksSamplesPerFeature : 0,
-                                                   static_cast<std::uint64_t>(s) ^ features.size())};
+                FeatureAcc acc;
+                acc.bins.assign(f.numeric ? f.num.edges.size() + 1 : f.cat.shares.size() + 1, 0);
+                acc.ksValues = stats::SampleBuffer(f.numeric ? c.ksSamplesPerFeature : 0,
+                                                   static_cast<std::uint64_t>(s) ^ features.size());
                 features.push_back(std::move(acc));
             }
             present.assign(ref->features.size(), 0);
@@ -97,6 +100,7 @@ struct MetricEngine::Window {
     std::vector<FeatureAcc> features;
     std::vector<std::uint32_t> present; // per reference feature: stamp of the last event that had it
     std::uint32_t stamp = 0;
+    bool due = false; // queued for prepareDue()
 };
 
 struct MetricEngine::ModelState {
@@ -199,11 +203,19 @@ MetricEngine::Window *MetricEngine::windowFor(ModelState &m, std::int64_t tsMs, 
         return nullptr;
     }
     auto it = m.open.find(start);
-    if (it == m.open.end())
+    if (it == m.open.end()) {
+        // A new window: the model's event time has moved on, and earlier windows it has passed
+        // wait only for late events now.
+        for (auto &[openStart, open] : m.open)
+            if (!open->due && open->end <= m.maxTs) {
+                open->due = true;
+                m_due.emplace_back(m.id, openStart);
+            }
         it =
             m.open
                 .emplace(start, std::make_unique<Window>(start, m_config.windowMs, m_config, reference(m.id)))
                 .first;
+    }
     return it->second.get();
 }
 
@@ -419,6 +431,7 @@ void MetricEngine::dropOpenWindows() {
         m->pendingLate = 0;
     }
     m_lastWindowEndMs = 0;
+    m_due.clear();
     // Re-read predictions and labels must join again, not count as duplicate labels.
     m_labels = std::make_unique<LabelCacheHolder>(m_config.labelCacheEntries);
 }
@@ -427,6 +440,20 @@ std::vector<Snapshot> MetricEngine::takeClosed() {
     std::vector<Snapshot> out;
     out.swap(m_outbox);
     return out;
+}
+
+std::size_t MetricEngine::prepareDue(std::chrono::microseconds budget) {
+    const auto until = std::chrono::steady_clock::now() + budget;
+    while (!m_due.empty()) {
+        const auto [id, start] = std::move(m_due.front());
+        m_due.pop_front();
+        if (auto m = m_models.find(id); m != m_models.end())
+            if (auto w = m->second->open.find(start); w != m->second->open.end())
+                (void)buildSnapshot(*m->second, *w->second, 0); // fills the window's caches
+        if (std::chrono::steady_clock::now() >= until)
+            break;
+    }
+    return m_due.size();
 }
 
 std::optional<Snapshot> MetricEngine::provisional(const std::string &modelId) {
@@ -477,9 +504,9 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
     if (w.wattsCount > 0)
         s[SeedMetric::WattsPerInference] = MetricValue::real(w.wattsSum / static_cast<double>(w.wattsCount));
     if (w.confidence.seen() > 0) {
-        const double p5[] = {0.05};
         s[SeedMetric::ConfidenceFloor] =
-            MetricValue::real(stats::quantilesBySelection(w.confidence.mutableValues(), p5)[0]);
+            MetricValue::real(stats::quantileSorted(w.confidence.sorted(), 0.05));
+        // Summed in arrival order, so the value does not depend on sorting (or preparing) before.
         const auto variance =
             w.confidence.exact() ? stats::populationVariance(w.confidence.values())
                                  : std::optional<double>(w.confM2 / static_cast<double>(w.confidence.seen()));
@@ -498,9 +525,13 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
             d.feature = fp.name;
             if (fp.numeric) {
                 d.psi = drift::numericPsi(fp.num, acc.bins);
-                if (auto k = drift::ks(fp.num, acc.ksValues.sorted())) {
-                    d.ks = k->statistic;
-                    d.ksPValue = k->pValue;
+                if (acc.ksSeen != acc.ksValues.seen()) {
+                    acc.ks = drift::ks(fp.num, acc.ksValues.sorted());
+                    acc.ksSeen = acc.ksValues.seen();
+                }
+                if (acc.ks) {
+                    d.ks = acc.ks->statistic;
+                    d.ksPValue = acc.ks->pValue;
                 }
             } else {
                 d.psi = drift::categoricalPsi(fp.cat, acc.bins);
@@ -512,15 +543,14 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
         s[SeedMetric::FeatureDrift] = MetricValue::real(maxPsi);
     }
 
-    const double latencyQs[] = {0.50, 0.95, 0.99};
-    const std::vector<double> latency = stats::quantilesBySelection(w.latency.mutableValues(), latencyQs);
-    auto percentile = [&](std::size_t i) -> MetricValue {
-        return latency.empty() ? MetricValue::null() : MetricValue::real(latency[i]);
+    const std::span<const double> latency = w.latency.sorted();
+    auto percentile = [&](double q) -> MetricValue {
+        return latency.empty() ? MetricValue::null() : MetricValue::real(stats::quantileSorted(latency, q));
     };
     s.extras.reserve(7);
-    s.extras.emplace_back("latency_p50_ms", percentile(0));
-    s.extras.emplace_back("latency_p95_ms", percentile(1));
-    s.extras.emplace_back("latency_p99_ms", percentile(2));
+    s.extras.emplace_back("latency_p50_ms", percentile(0.50));
+    s.extras.emplace_back("latency_p95_ms", percentile(0.95));
+    s.extras.emplace_back("latency_p99_ms", percentile(0.99));
     s.extras.emplace_back(
         "throughput_eps",
         MetricValue::real(static_cast<double>(w.events) / (static_cast<double>(m_config.windowMs) / 1000.0)));

@@ -5,7 +5,9 @@
 #include "metrics/Snapshot.h"
 #include "telemetry/Telemetry.h"
 
+#include <chrono>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,6 +102,14 @@ public:
     std::vector<Snapshot> takeClosed();
     bool hasClosed() const { return !m_outbox.empty(); }
 
+    // A window whose end the model's event time has passed only waits out the allowed lateness:
+    // its costly parts (sorted samples, KS per feature) can be computed meanwhile and are kept,
+    // so that its close recomputes only what changed since (a late event, a label). The agent
+    // calls this between batches, off the moment when every model's window closes at once.
+    // Prepares waiting windows until `budget` is spent (at least one); returns how many wait.
+    std::size_t prepareDue(std::chrono::microseconds budget);
+    bool hasDue() const { return !m_due.empty(); }
+
     // The newest open window's metrics so far (marked provisional), without closing it.
     std::optional<Snapshot> provisional(const std::string &modelId);
     std::vector<std::string> models() const;
@@ -128,6 +138,7 @@ private:
     EngineConfig m_config;
     const Clock &m_clock;
     std::unordered_map<std::string, std::unique_ptr<ModelState>> m_models;
+    std::deque<std::pair<std::string, std::int64_t>> m_due; // (model, window start) to prepare
     ModelState *m_lastModel = nullptr;
     std::unordered_map<std::string, std::shared_ptr<const ReferenceProfile>> m_references;
     std::unordered_map<std::string, TaskType> m_tasks;

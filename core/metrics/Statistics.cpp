@@ -26,44 +26,37 @@ std::optional<double> quantileSorted(std::span<const double> x, double q) {
     return a + diff * gamma;
 }
 
-std::vector<double> quantilesBySelection(std::vector<double> &x, std::span<const double> qs) {
-    std::vector<double> out;
-    if (x.empty())
-        return out;
-    const auto n = x.size();
-    std::size_t selectedUpTo = 0; // x[0, selectedUpTo) holds the smallest values, in no order
-    for (double q : qs) {
-        const double virtualIndex = static_cast<double>(n - 1) * q;
-        const double prevD = std::clamp(std::floor(virtualIndex), 0.0, static_cast<double>(n - 1));
-        const auto prev = static_cast<std::size_t>(prevD);
-        const auto next = std::min(prev + 1, n - 1);
-        const auto from = x.begin() + static_cast<std::ptrdiff_t>(std::min(selectedUpTo, prev));
-        std::nth_element(from, x.begin() + static_cast<std::ptrdiff_t>(prev), x.end());
-        const double a = x[prev];
-        const double b =
-            next == prev ? a : *std::min_element(x.begin() + static_cast<std::ptrdiff_t>(next), x.end());
-        selectedUpTo = prev + 1;
-        const double gamma = virtualIndex - prevD;
-        const double diff = b - a;
-        out.push_back(gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma);
-    }
-    return out;
+namespace {
+// A double's bits mapped to an unsigned key with the same order (radixSort's order).
+inline std::uint64_t orderKey(double v) {
+    std::uint64_t u;
+    std::memcpy(&u, &v, sizeof u);
+    return (u >> 63) ? ~u : (u | 0x8000000000000000ULL);
+}
+} // namespace
+
+void mergeSorted(std::span<const double> a, std::span<const double> b, std::vector<double> &out) {
+    out.resize(a.size() + b.size());
+    std::size_t i = 0, j = 0, k = 0;
+    while (i < a.size() && j < b.size())
+        out[k++] = orderKey(b[j]) < orderKey(a[i]) ? b[j++] : a[i++];
+    while (i < a.size())
+        out[k++] = a[i++];
+    while (j < b.size())
+        out[k++] = b[j++];
 }
 
 void radixSort(std::vector<double> &values) {
     const std::size_t n = values.size();
     if (n < 64) {
-        std::sort(values.begin(), values.end());
+        std::sort(values.begin(), values.end(), [](double a, double b) { return orderKey(a) < orderKey(b); });
         return;
     }
     // Map each double to an unsigned key with the same order: flip all bits of negatives, the
     // sign bit of positives. -0.0 sorts before +0.0 (std::sort treats them as equal).
     std::vector<std::uint64_t> keys(n), tmp(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint64_t u;
-        std::memcpy(&u, &values[i], sizeof u);
-        keys[i] = (u >> 63) ? ~u : (u | 0x8000000000000000ULL);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        keys[i] = orderKey(values[i]);
     // LSD radix on bytes, no comparisons (so no mispredicted branches: comparison sorts of random
     // doubles pay for those). One pass counts all eight digit histograms; a digit that every key
     // shares (a feature's values share their sign and most exponent bits) moves nothing and is
@@ -136,13 +129,28 @@ void SampleBuffer::add(double v) {
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     z ^= z >> 31;
     const std::uint64_t j = z % m_seen;
-    if (j < m_capacity)
+    if (j < m_capacity) {
         m_values[j] = v;
+        m_sortedValid = false; // the sorted copy no longer holds the same values
+    }
 }
 
 std::span<const double> SampleBuffer::sorted() {
-    radixSort(m_values);
-    return m_values;
+    if (m_sortedValid && m_sorted.size() == m_values.size())
+        return m_sorted;
+    if (!m_sortedValid || m_sorted.empty()) {
+        m_sorted = m_values;
+        radixSort(m_sorted);
+    } else { // values were appended since: sort those, merge them in
+        std::vector<double> tail(m_values.begin() + static_cast<std::ptrdiff_t>(m_sorted.size()),
+                                 m_values.end());
+        radixSort(tail);
+        std::vector<double> merged;
+        mergeSorted(m_sorted, tail, merged);
+        m_sorted.swap(merged);
+    }
+    m_sortedValid = true;
+    return m_sorted;
 }
 
 } // namespace assurance::stats

@@ -13,13 +13,13 @@ namespace assurance::stats {
 // including numpy's lerp (b - (b-a)(1-t) when t >= 0.5). q in [0, 1]. Empty → nullopt.
 std::optional<double> quantileSorted(std::span<const double> sorted, double q);
 
-// The same values as quantileSorted for each q (ascending), found by selection instead of a full
-// sort: O(n) per quantile. Reorders `values`.
-std::vector<double> quantilesBySelection(std::vector<double> &values, std::span<const double> ascendingQs);
-
 // Sorts doubles ascending (as std::sort with <, for finite values) with an LSD radix sort on their
 // bit patterns: several times faster than std::sort for the thousands of values a window holds.
+// -0.0 sorts before +0.0, so the result is one exact sequence of bit patterns.
 void radixSort(std::vector<double> &values);
+// Merges two ascending runs in radixSort's order (-0.0 before +0.0): the result is bit for bit
+// what radixSort gives for all of their values.
+void mergeSorted(std::span<const double> a, std::span<const double> b, std::vector<double> &out);
 
 // Population variance (ddof = 0), two-pass like numpy.var.
 std::optional<double> populationVariance(std::span<const double> values);
@@ -30,7 +30,8 @@ double kolmogorovSurvival(double lambda);
 
 // Bounded sample of a stream of doubles: keeps every value up to `capacity`, then a uniform
 // reservoir sample (Vitter's algorithm R, deterministic seed), so percentiles stay exact below the
-// cap and unbiased above it. Memory: capacity × 8 bytes.
+// cap and unbiased above it. Memory: capacity × 8 bytes, twice that once sorted() was called (the
+// sorted copy is kept so that a window's metrics can be prepared before it closes).
 class SampleBuffer {
 public:
     explicit SampleBuffer(std::size_t capacity = 0, std::uint64_t seed = 0x9e3779b97f4a7c15ULL)
@@ -39,16 +40,20 @@ public:
     void add(double v);
     std::uint64_t seen() const { return m_seen; }
     bool exact() const { return m_seen == m_values.size(); }
-    // Sorts in place and returns the values (a sample when !exact()).
+    // The values in ascending order (a sample when !exact()), from a sorted copy that is kept:
+    // after a call, later calls sort only the values added since and merge them in (unless the
+    // reservoir replaced a value, which needs a full sort). values() keeps its order, so the
+    // reservoir's choices, and so every result, do not depend on when or whether this was called.
     std::span<const double> sorted();
-    std::span<const double> values() const { return m_values; }
-    std::vector<double> &mutableValues() { return m_values; } // order is not meaningful
+    std::span<const double> values() const { return m_values; } // in the order they came
 
 private:
     std::size_t m_capacity;
     std::uint64_t m_rng;
     std::uint64_t m_seen = 0;
     std::vector<double> m_values;
+    std::vector<double> m_sorted; // m_values[0, m_sorted.size()) in ascending order, when valid
+    bool m_sortedValid = false;   // false once the reservoir replaced a value
 };
 
 } // namespace assurance::stats
