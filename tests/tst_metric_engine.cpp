@@ -478,8 +478,10 @@ void TestMetricEngine::preparedWindowsCloseIdentically() {
     config.allowedLatenessMs = 5 * S;
     config.samplesPerWindow = 60;     // ~200 events a window: confidence and latency are sampled,
     config.ksSamplesPerFeature = 400; // feature values kept whole (late ones merged into the sort)
+    EngineConfig ahead = config;
+    ahead.prepareAhead = true;
     ManualClock clockA(T0), clockB(T0);
-    MetricEngine prepared(config, clockA), plain(config, clockB);
+    MetricEngine prepared(ahead, clockA), plain(config, clockB);
     prepared.setReference(profile);
     plain.setReference(profile);
 
@@ -497,6 +499,7 @@ void TestMetricEngine::preparedWindowsCloseIdentically() {
         }
         if (uniform() < 0.05)
             (void)prepared.provisional("m");
+        QVERIFY(!plain.hasDue()); // nothing queues up for an owner that never prepares
     };
     for (int i = 0; i < 3000; ++i) {
         // Mostly in order at 20 events per second, one in eight up to 7 s old (late, or within the

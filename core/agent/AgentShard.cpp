@@ -18,6 +18,7 @@ EngineConfig shardEngineConfig(EngineConfig c, int shards) {
     const auto n = static_cast<std::size_t>(std::max(1, shards));
     c.labelCacheEntries = std::max<std::size_t>(1, c.labelCacheEntries / n);
     c.maxModels = std::max<std::size_t>(1, c.maxModels / n);
+    c.prepareAhead = true; // run() calls prepareDue() between batches
     return c;
 }
 

@@ -207,7 +207,7 @@ MetricEngine::Window *MetricEngine::windowFor(ModelState &m, std::int64_t tsMs, 
         // A new window: the model's event time has moved on, and earlier windows it has passed
         // wait only for late events now.
         for (auto &[openStart, open] : m.open)
-            if (!open->due && open->end <= m.maxTs) {
+            if (m_config.prepareAhead && !open->due && open->end <= m.maxTs) {
                 open->due = true;
                 m_due.emplace_back(m.id, openStart);
             }

@@ -35,6 +35,9 @@ struct EngineConfig {
     // Events dated further ahead of the arrival clock are refused (counted as future_ts): one
     // skewed producer clock would otherwise raise a model's watermark and close its windows early.
     std::int64_t maxFutureSkewMs = 3600'000;
+    // Windows past their end are queued for prepareDue(). Only an owner that calls it (the agent)
+    // turns this on; otherwise the queue would only grow.
+    bool prepareAhead = false;
 
     std::int64_t idleTimeout() const { return idleTimeoutMs > 0 ? idleTimeoutMs : windowMs; }
 };
@@ -107,6 +110,7 @@ public:
     // so that its close recomputes only what changed since (a late event, a label). The agent
     // calls this between batches, off the moment when every model's window closes at once.
     // Prepares waiting windows until `budget` is spent (at least one); returns how many wait.
+    // Windows are queued only with EngineConfig::prepareAhead.
     std::size_t prepareDue(std::chrono::microseconds budget);
     bool hasDue() const { return !m_due.empty(); }
 
