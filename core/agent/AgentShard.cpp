@@ -143,8 +143,9 @@ bool AgentShard::run(const std::atomic<bool> &stop) {
         collectClosed();
         writeQueued();
         // Windows that wait out their allowed lateness get their costly parts computed now, a
-        // little per batch, rather than all at once when every model's window closes.
-        if (m_processor.engine().hasDue())
+        // little per batch, rather than all at once when every model's window closes. Not while
+        // a revoke waits: it drops open windows.
+        if (m_processor.engine().hasDue() && !m_holdFlag.load(std::memory_order_acquire))
             m_processor.engine().prepareDue(std::chrono::microseconds(2000));
         if (tick) {
             storeOffsets();

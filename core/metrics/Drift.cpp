@@ -47,10 +47,11 @@ std::optional<double> categoricalPsi(const CategoricalProfile &ref, std::span<co
 }
 
 namespace {
-// The last knot k' >= k (k' < last) with before(xs[k']) true, for a predicate that holds on a
-// prefix of the ascending knots. A window has about as many values as the reference has knots, so
-// the sweep moves 0–2 knots per value: a loop that tests one knot at a time mispredicts on almost
-// every value. Counting the hits among the next eight knots has no data-dependent branch.
+// Moves k forward past every knot xs[k + 1], xs[k + 2], … (up to last − 1) for which before()
+// holds, a predicate true on a prefix of the ascending knots: the same k as testing one knot at a
+// time. A window has about as many values as the reference has knots, so the sweep moves 0–2
+// knots per value, and a loop that tests one knot at a time mispredicts on almost every value.
+// Counting the hits among the next eight knots needs a branch only when all eight hit (rare).
 template<typename Before>
 std::size_t advanceKnot(const std::vector<double> &xs, std::size_t last, std::size_t k, Before before) {
     constexpr std::size_t kStep = 8;

@@ -205,9 +205,10 @@ MetricEngine::Window *MetricEngine::windowFor(ModelState &m, std::int64_t tsMs, 
     auto it = m.open.find(start);
     if (it == m.open.end()) {
         // A new window: the model's event time has moved on, and earlier windows it has passed
-        // wait only for late events now.
+        // wait only for late events now (those the watermark passes too close right after this).
+        const std::int64_t watermark = m.maxTs - m_config.allowedLatenessMs;
         for (auto &[openStart, open] : m.open)
-            if (m_config.prepareAhead && !open->due && open->end <= m.maxTs) {
+            if (m_config.prepareAhead && !open->due && open->end <= m.maxTs && open->end > watermark) {
                 open->due = true;
                 m_due.emplace_back(m.id, openStart);
             }
@@ -448,8 +449,10 @@ std::size_t MetricEngine::prepareDue(std::chrono::microseconds budget) {
         const auto [id, start] = std::move(m_due.front());
         m_due.pop_front();
         if (auto m = m_models.find(id); m != m_models.end())
-            if (auto w = m->second->open.find(start); w != m->second->open.end())
+            if (auto w = m->second->open.find(start); w != m->second->open.end()) {
                 (void)buildSnapshot(*m->second, *w->second, 0); // fills the window's caches
+                ++m_counters.windowsPrepared;
+            }
         if (std::chrono::steady_clock::now() >= until)
             break;
     }

@@ -65,6 +65,7 @@ struct EngineCounters {
     std::uint64_t futureTimestamps = 0;
     std::uint64_t windowsClosed = 0;
     std::uint64_t windowsDropped = 0;
+    std::uint64_t windowsPrepared = 0; // by prepareDue()
 };
 
 // Per-model tumbling event-time windows and their metrics (SPEC.md "Windows", "Metrics",
@@ -109,8 +110,10 @@ public:
     // its costly parts (sorted samples, KS per feature) can be computed meanwhile and are kept,
     // so that its close recomputes only what changed since (a late event, a label). The agent
     // calls this between batches, off the moment when every model's window closes at once.
-    // Prepares waiting windows until `budget` is spent (at least one); returns how many wait.
-    // Windows are queued only with EngineConfig::prepareAhead.
+    // With EngineConfig::prepareAhead, a window is queued when the model's first event of a newer
+    // window arrives (unless that event closes it at once); a window that a late event opens
+    // after a newer one is never queued. Prepares queued windows until `budget` is spent (at
+    // least one window, whatever it costs); returns how many wait.
     std::size_t prepareDue(std::chrono::microseconds budget);
     bool hasDue() const { return !m_due.empty(); }
 

@@ -35,15 +35,17 @@ inline std::uint64_t orderKey(double v) {
 }
 } // namespace
 
-void mergeSorted(std::span<const double> a, std::span<const double> b, std::vector<double> &out) {
-    out.resize(a.size() + b.size());
-    std::size_t i = 0, j = 0, k = 0;
-    while (i < a.size() && j < b.size())
-        out[k++] = orderKey(b[j]) < orderKey(a[i]) ? b[j++] : a[i++];
-    while (i < a.size())
-        out[k++] = a[i++];
-    while (j < b.size())
-        out[k++] = b[j++];
+void mergeInto(std::vector<double> &sorted, std::span<const double> tail) {
+    // From the back, so that only the tail needs room of its own. Values with equal keys have
+    // equal bits: whichever goes first, the sequence is the same.
+    std::size_t i = sorted.size(), j = tail.size();
+    sorted.resize(i + j);
+    for (std::size_t k = sorted.size(); j > 0;) {
+        if (i > 0 && orderKey(sorted[i - 1]) > orderKey(tail[j - 1]))
+            sorted[--k] = sorted[--i];
+        else
+            sorted[--k] = tail[--j];
+    }
 }
 
 void radixSort(std::vector<double> &values) {
@@ -136,20 +138,20 @@ void SampleBuffer::add(double v) {
 }
 
 std::span<const double> SampleBuffer::sorted() {
-    if (m_sortedValid && m_sorted.size() == m_values.size())
-        return m_sorted;
-    if (!m_sortedValid || m_sorted.empty()) {
-        m_sorted = m_values;
-        radixSort(m_sorted);
-    } else { // values were appended since: sort those, merge them in
+    if (!m_sortedValid) {
+        // Sorted aside and swapped in: a failed allocation leaves no half-sorted copy behind.
+        std::vector<double> all = m_values;
+        radixSort(all);
+        m_sorted.swap(all);
+        m_sortedValid = true;
+    } else if (m_sorted.size() < m_values.size()) {
+        // Values were appended since: sort those and merge them in (mergeInto resizes first,
+        // then cannot fail).
         std::vector<double> tail(m_values.begin() + static_cast<std::ptrdiff_t>(m_sorted.size()),
                                  m_values.end());
         radixSort(tail);
-        std::vector<double> merged;
-        mergeSorted(m_sorted, tail, merged);
-        m_sorted.swap(merged);
+        mergeInto(m_sorted, tail);
     }
-    m_sortedValid = true;
     return m_sorted;
 }
 

@@ -17,9 +17,9 @@ std::optional<double> quantileSorted(std::span<const double> sorted, double q);
 // bit patterns: several times faster than std::sort for the thousands of values a window holds.
 // -0.0 sorts before +0.0, so the result is one exact sequence of bit patterns.
 void radixSort(std::vector<double> &values);
-// Merges two ascending runs in radixSort's order (-0.0 before +0.0): the result is bit for bit
-// what radixSort gives for all of their values.
-void mergeSorted(std::span<const double> a, std::span<const double> b, std::vector<double> &out);
+// Merges an ascending run into `sorted` (both in radixSort's order, -0.0 before +0.0): the result
+// is bit for bit what radixSort gives for all of their values. Needs no room beyond the result.
+void mergeInto(std::vector<double> &sorted, std::span<const double> tail);
 
 // Population variance (ddof = 0), two-pass like numpy.var.
 std::optional<double> populationVariance(std::span<const double> values);
@@ -31,7 +31,8 @@ double kolmogorovSurvival(double lambda);
 // Bounded sample of a stream of doubles: keeps every value up to `capacity`, then a uniform
 // reservoir sample (Vitter's algorithm R, deterministic seed), so percentiles stay exact below the
 // cap and unbiased above it. Memory: capacity × 8 bytes, twice that once sorted() was called (the
-// sorted copy is kept so that a window's metrics can be prepared before it closes).
+// sorted copy is kept so that a window's metrics can be prepared before it closes), plus the
+// values added since while they are merged in.
 class SampleBuffer {
 public:
     explicit SampleBuffer(std::size_t capacity = 0, std::uint64_t seed = 0x9e3779b97f4a7c15ULL)
