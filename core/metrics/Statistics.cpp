@@ -88,17 +88,58 @@ void radixSort(std::vector<double> &values) {
     }
 }
 
+namespace {
+// numpy's pairwise_sum for float64 (numpy/core/src/umath/loops_utils.h.src): below 8 values a plain
+// loop, up to 128 eight accumulators, above that the two halves (split at a multiple of 8).
+template<typename At> double pairwiseSum(const At &at, std::size_t from, std::size_t n) {
+    if (n < 8) {
+        double res = 0.0;
+        for (std::size_t i = 0; i < n; ++i)
+            res += at(from + i);
+        return res;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (std::size_t j = 0; j < 8; ++j)
+            r[j] = at(from + j);
+        std::size_t i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (std::size_t j = 0; j < 8; ++j)
+                r[j] += at(from + i + j);
+        double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; ++i)
+            res += at(from + i);
+        return res;
+    }
+    std::size_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwiseSum(at, from, n2) + pairwiseSum(at, from + n2, n - n2);
+}
+
+// np.add.reduce over a contiguous float64 array: the identity 0.0, then each buffer of 8,192
+// values summed pairwise, in order.
+template<typename At> double numpySum(const At &at, std::size_t n) {
+    constexpr std::size_t kBuffer = 8192;
+    double sum = 0.0;
+    for (std::size_t from = 0; from < n; from += kBuffer)
+        sum += pairwiseSum(at, from, std::min(kBuffer, n - from));
+    return sum;
+}
+} // namespace
+
 std::optional<double> populationVariance(std::span<const double> values) {
     if (values.empty())
         return std::nullopt;
-    double sum = 0.0;
-    for (double v : values)
-        sum += v;
-    const double mean = sum / static_cast<double>(values.size());
-    double ss = 0.0;
-    for (double v : values)
-        ss += (v - mean) * (v - mean);
-    return ss / static_cast<double>(values.size());
+    // np.var: mean = sum / n; x = (a − mean)²; sum(x) / n, both sums as numpy adds.
+    const auto n = values.size();
+    const double mean = numpySum([&](std::size_t i) { return values[i]; }, n) / static_cast<double>(n);
+    const double ss = numpySum(
+        [&](std::size_t i) {
+            const double d = values[i] - mean;
+            return d * d;
+        },
+        n);
+    return ss / static_cast<double>(n);
 }
 
 double kolmogorovSurvival(double lambda) {

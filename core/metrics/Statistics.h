@@ -21,7 +21,8 @@ void radixSort(std::vector<double> &values);
 // is bit for bit what radixSort gives for all of their values. Needs no room beyond the result.
 void mergeInto(std::vector<double> &sorted, std::span<const double> tail);
 
-// Population variance (ddof = 0), two-pass like numpy.var.
+// Population variance (ddof = 0), numpy.var to the bit: two passes, each sum in numpy's order
+// (8,192-value buffers, each summed pairwise).
 std::optional<double> populationVariance(std::span<const double> values);
 
 // Kolmogorov's limiting survival function Q(λ) = 2 Σ (-1)^(k-1) exp(-2 k² λ²), the asymptotic

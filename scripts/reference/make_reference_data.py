@@ -201,6 +201,10 @@ def drift_reference():
         percentile_case("hand_four", [0.6, 0.7, 0.8, 0.9], [5, 50, 95, 99]),
         percentile_case("negative_mixed", rng.normal(-3.0, 40.0, 77), [0, 5, 50, 95, 99, 100]),
         percentile_case("large_offset", 1e9 + rng.normal(0.0, 1.0, 64), [5, 50, 95, 99]),
+        # More than numpy's 8,192-value reduction buffer: np.var sums buffer by buffer, each pairwise
+        # (seed 25: a plain sum, or one pairwise sum over all values, differs in the last bit).
+        percentile_case("confidence_10k", np.round(np.random.default_rng(25).beta(8.0, 2.0, 10001), 3),
+                        [5, 50, 95, 99]),
     ]
     lerp_values, lerp_t = lerp_branch_values(rng)
     quantiles = [
