@@ -80,6 +80,16 @@ void TestAgentRecord::tolerancesChangeWhileRunning() {
     const QByteArray metrics = httpGet(http, "/metrics");
     QCOMPARE(sample(metrics, "assurance_tolerance_changes_total"), qulonglong(1));
     QVERIFY2(sample(metrics, "assurance_redis_bad_values_total") >= 1, metrics.constData());
+    // A change nobody announced (or announced while the agent was not listening) is read when the
+    // agent subscribes again: every model's record in one pipeline.
+    redis({QStringLiteral("SET"), QStringLiteral("tolerances:load-forecast"),
+           QString::fromUtf8(kStrictFailureRate)});
+    redis(
+        {QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("pubsub")});
+    t.restart();
+    while (sample(httpGet(http, "/metrics"), "assurance_tolerance_changes_total") < 2 && t.elapsed() < 10000)
+        QTest::qWait(100);
+    QCOMPARE(sample(httpGet(http, "/metrics"), "assurance_tolerance_changes_total"), qulonglong(2));
     // The rest of the stream: windows closing from now on are assessed with version 4.
     QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
     QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window reached Redis");
@@ -97,6 +107,8 @@ void TestAgentRecord::tolerancesChangeWhileRunning() {
         !redis({QStringLiteral("HVALS"), QStringLiteral("violations:churn-model")}).contains("failure_rate"));
     // The broken set was refused; the defaults stayed in force for that model.
     QVERIFY(m_rig.get("label:churn-model").contains("\"tolerance_version\": 1,"));
+    const QByteArray unannounced = m_rig.get("label:load-forecast");
+    QVERIFY2(unannounced.contains("\"tolerance_version\": 4,"), unannounced.constData());
 }
 
 void TestAgentRecord::configDecidesTheTask() {

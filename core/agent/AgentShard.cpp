@@ -572,8 +572,31 @@ void AgentShard::reloadModel(const std::string &modelId) {
 }
 
 void AgentShard::reloadAllModels() {
+    // One pipeline for every model of the shard: a round trip per model would hold the shard's
+    // consumption for as many round trips (tens of ms with a busy Redis) every refresh.
+    std::vector<std::string> models, keys;
     for (const auto &[model, record] : m_models)
-        reloadModel(model);
+        if (record.loaded) {
+            models.push_back(model);
+            keys.push_back("tolerances:" + model);
+            keys.push_back("model:config:" + model);
+        }
+    if (models.empty() || !ensureRedis())
+        return;
+    std::vector<std::vector<std::string_view>> commands;
+    commands.reserve(keys.size());
+    for (const std::string &key : keys)
+        commands.push_back({"GET", key});
+    const auto replies = m_redis->pipeline(commands);
+    if (!replies || replies->size() != commands.size()) {
+        readFailed();
+        return;
+    }
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        ModelRecord &record = m_models[models[i]];
+        applyTolerances(models[i], record, (*replies)[2 * i]);
+        applyConfig(models[i], record, (*replies)[2 * i + 1]);
+    }
 }
 
 } // namespace assurance
