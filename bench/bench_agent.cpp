@@ -11,6 +11,8 @@
 //     Produces at a steady R events/s stamped ts = now, windows of 2 s with 1 s allowed lateness.
 //     For each window: the time from its close (window end + lateness: when the watermark passes
 //     its end) until Redis publishes its snapshot; for each event: the time from its production.
+//     BENCH_WORST=N lists the N latest windows with the time their closing event was acknowledged
+//     (a late acknowledgement is the producer's or the broker's delay, not the agent's).
 //
 // Prints its figures; exits 0 only when every check passed (counts, bytes, no window missing).
 #include "BenchCorpus.h"
@@ -35,6 +37,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -539,6 +542,12 @@ int latency(const Options &o) {
     std::vector<double> ackToVisible;
     // Windows entirely inside the measured period, and their events.
     std::vector<double> closeToVisible, produceToVisible;
+    struct Late {
+        std::int64_t delay, end;
+        int model;
+        std::int64_t acked; // after end + lateness; -1 unknown
+    };
+    std::vector<Late> worst; // BENCH_WORST=N prints the N latest windows
     std::size_t missing = 0;
     std::map<std::pair<int, std::int64_t>, std::int64_t> windowVisible; // (model, end) → wall ms, -1 missing
     for (const Sent &s : sent) {
@@ -553,8 +562,11 @@ int latency(const Options &o) {
             if (v != visible.end()) {
                 at = v->second;
                 closeToVisible.push_back(static_cast<double>(at - (end + kLatenessMs)));
-                if (auto ack = closingAck.find({s.model, end}); ack != closingAck.end())
+                const auto ack = closingAck.find({s.model, end});
+                if (ack != closingAck.end())
                     ackToVisible.push_back(static_cast<double>(at - ack->second));
+                worst.push_back({at - (end + kLatenessMs), end, s.model,
+                                 ack != closingAck.end() ? ack->second - (end + kLatenessMs) : -1});
             } else {
                 ++missing;
             }
@@ -583,6 +595,18 @@ int latency(const Options &o) {
     std::printf("event produced -> visible in Redis: p50 %.1f ms, p99 %.1f ms (includes waiting for the "
                 "window to close)\n",
                 percentile(produceToVisible, 0.50), percentile(produceToVisible, 0.99));
+    if (const char *n = std::getenv("BENCH_WORST")) {
+        std::sort(worst.begin(), worst.end(), [](const Late &a, const Late &b) { return a.delay > b.delay; });
+        worst.resize(std::min<std::size_t>(worst.size(), static_cast<std::size_t>(std::atoi(n))));
+        for (const Late &w : worst)
+            std::printf(
+                "  late window: %s ending %s (+%lld ms into the run): visible %lld ms after close, its "
+                "closing event acknowledged %lld ms after close\n",
+                keys[static_cast<std::size_t>(w.model)].c_str(),
+                timestamps::formatWindowTimestamp(w.end).c_str(),
+                static_cast<long long>(w.end - measureFromMs), static_cast<long long>(w.delay),
+                static_cast<long long>(w.acked));
+    }
     if (commandStats) // Redis's own time per window script
         for (const QByteArray &line : QByteArray::fromStdString(commandStats->str).split('\n'))
             if (line.startsWith("cmdstat_evalsha:") || line.startsWith("cmdstat_eval:"))
