@@ -35,7 +35,10 @@ if [ "$only" = all ] || [ "$only" = agent ]; then
     # librdkafka's mock brokers answer a fetch that finds nothing new only after fetch.wait.max.ms
     # (a real broker answers as soon as data arrives), and handle many small produce batches slowly:
     # the latency run keeps them out of the way with a short fetch wait and 16 partitions.
-    echo "== end to end: latency at a steady 50,000 events/s"
-    build/release/bench/bench_agent latency --rate 50000 --seconds 30 --partitions 16 --linger-ms 5 \
-        --agent-arg --kafka-property --agent-arg fetch.wait.max.ms=5
+    # Two runs; each lists its 3 latest windows and when the broker acknowledged their closing event.
+    echo "== end to end: latency at a steady 50,000 events/s (2 runs)"
+    for run in 1 2; do
+        BENCH_WORST=3 build/release/bench/bench_agent latency --rate 50000 --seconds 30 --partitions 16 \
+            --linger-ms 5 --agent-arg --kafka-property --agent-arg fetch.wait.max.ms=5 | sed "s/^/run $run: /"
+    done
 fi
