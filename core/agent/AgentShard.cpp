@@ -558,31 +558,28 @@ bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
 }
 
 void AgentShard::reloadModel(const std::string &modelId) {
-    auto it = m_models.find(modelId);
-    if (it == m_models.end() || !it->second.loaded || !ensureRedis())
-        return;
-    const auto replies =
-        m_redis->pipeline({{"GET", "tolerances:" + modelId}, {"GET", "model:config:" + modelId}});
-    if (!replies || replies->size() != 2) {
-        readFailed();
-        return;
-    }
-    applyTolerances(modelId, it->second, (*replies)[0]);
-    applyConfig(modelId, it->second, (*replies)[1]);
+    if (auto it = m_models.find(modelId); it != m_models.end() && it->second.loaded)
+        reloadModels({modelId});
 }
 
 void AgentShard::reloadAllModels() {
-    // One pipeline for every model of the shard: a round trip per model would hold the shard's
-    // consumption for as many round trips (tens of ms with a busy Redis) every refresh.
-    std::vector<std::string> models, keys;
+    std::vector<std::string> models;
     for (const auto &[model, record] : m_models)
-        if (record.loaded) {
+        if (record.loaded)
             models.push_back(model);
-            keys.push_back("tolerances:" + model);
-            keys.push_back("model:config:" + model);
-        }
+    reloadModels(models);
+}
+
+void AgentShard::reloadModels(const std::vector<std::string> &models) {
+    // One pipeline for all of them: a round trip per model would hold the shard's consumption for
+    // as many round trips (tens of ms with a busy Redis) at every refresh.
     if (models.empty() || !ensureRedis())
         return;
+    std::vector<std::string> keys;
+    for (const std::string &model : models) {
+        keys.push_back("tolerances:" + model);
+        keys.push_back("model:config:" + model);
+    }
     std::vector<std::vector<std::string_view>> commands;
     commands.reserve(keys.size());
     for (const std::string &key : keys)

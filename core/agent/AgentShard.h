@@ -51,6 +51,7 @@ public:
     // knows the model (an `assurance:updates` message or the periodic refresh).
     void reloadModel(const std::string &modelId);
     void reloadAllModels();
+    void reloadModels(const std::vector<std::string> &models); // loaded ones, in one pipeline
     // Handles a message that reached the polling thread's queue instead of this shard's.
     void handle(const KafkaRecord &record);
 

@@ -207,11 +207,12 @@ MetricEngine::Window *MetricEngine::windowFor(ModelState &m, std::int64_t tsMs, 
         // A new window: the model's event time has moved on, and earlier windows it has passed
         // wait only for late events now (those the watermark passes too close right after this).
         const std::int64_t watermark = m.maxTs - m_config.allowedLatenessMs;
-        for (auto &[openStart, open] : m.open)
-            if (m_config.prepareAhead && !open->due && open->end <= m.maxTs && open->end > watermark) {
-                open->due = true;
-                m_due.emplace_back(m.id, openStart);
-            }
+        if (m_config.prepareAhead)
+            for (auto &[openStart, open] : m.open)
+                if (!open->due && open->end <= m.maxTs && open->end > watermark) {
+                    open->due = true;
+                    m_due.emplace_back(m.id, openStart);
+                }
         it =
             m.open
                 .emplace(start, std::make_unique<Window>(start, m_config.windowMs, m_config, reference(m.id)))
