@@ -84,19 +84,13 @@ AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tole
 
 namespace {
 void writeLabel(pyjson::Writer &w, const AssuranceLabel &l, bool withHash) {
-    auto optional = [&](const std::optional<double> &v) {
-        if (v)
-            w.value(*v);
-        else
-            w.null();
-    };
     w.beginObject();
     w.key("model_id");
     w.value(l.modelId);
     w.key("timestamp");
     w.value(timestamps::formatWindowTimestamp(l.windowEndMs));
     w.key("score");
-    optional(l.score);
+    w.value(l.score);
     w.key("grade");
     if (l.grade)
         w.value(std::string_view(&*l.grade, 1));
@@ -113,11 +107,11 @@ void writeLabel(pyjson::Writer &w, const AssuranceLabel &l, bool withHash) {
         w.key("metric");
         w.value(seedMetricKey(a.metric));
         w.key("value");
-        optional(a.value);
+        w.value(a.value);
         w.key("status");
         w.value(metricStatusKey(a.status));
         w.key("bound");
-        optional(a.bound);
+        w.value(a.bound);
         w.key("score");
         if (a.status == MetricStatus::NotEvaluated)
             w.null();

@@ -157,10 +157,7 @@ std::string serializeTolerances(const ToleranceSet &set) {
         w.key("mode");
         w.value(boundModeKey(t.mode));
         w.key("baseline");
-        if (t.baseline)
-            w.value(*t.baseline);
-        else
-            w.null();
+        w.value(t.baseline);
         w.key("warning");
         w.value(t.warning);
         w.key("critical");

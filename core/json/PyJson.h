@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,7 @@ public:
         prefix();
         m_out += "null";
     }
+    void value(const std::optional<double> &v) { v ? value(*v) : null(); } // absent → null
     // Inserts already-serialised JSON (e.g. a stored snapshot) as one value.
     void raw(std::string_view json) {
         prefix();

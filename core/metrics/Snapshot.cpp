@@ -59,13 +59,6 @@ void writeValue(pyjson::Writer &w, const MetricValue &v) {
         break;
     }
 }
-
-void writeOptional(pyjson::Writer &w, const std::optional<double> &v) {
-    if (v)
-        w.value(*v);
-    else
-        w.null();
-}
 } // namespace
 
 void writeMetricsObject(pyjson::Writer &w, const Snapshot &s) {
@@ -85,12 +78,12 @@ void writeMetricsObject(pyjson::Writer &w, const Snapshot &s) {
             w.key(d.feature);
             w.beginObject();
             w.key("psi");
-            writeOptional(w, d.psi);
+            w.value(d.psi);
             if (d.ks || d.ksPValue) {
                 w.key("ks");
-                writeOptional(w, d.ks);
+                w.value(d.ks);
                 w.key("ks_pvalue");
-                writeOptional(w, d.ksPValue);
+                w.value(d.ksPValue);
             }
             w.endObject();
         }
