@@ -65,6 +65,9 @@ void TestAgent::kafkaToRedisExactly() {
     for (const auto &[key, value] : expected)
         QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
     QCOMPARE(m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}), QByteArray("3"));
+    // The writer counts a window once Redis has answered its transaction, a moment after it shows.
+    QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_written_total"),
+                              qulonglong(expected.size()), 5000);
     const QByteArray metrics = httpGet(http, "/metrics");
     // i ≡ 7 (mod 250) over 1800 events: 8 bad messages, half of them (i ≡ 7 mod 500) invalid JSON.
     QVERIFY2(metrics.contains("assurance_messages_rejected_total{reason=\"invalid_json\"} 4\n"),
@@ -168,6 +171,9 @@ void TestAgent::redisOutageLosesNothing() {
         QCOMPARE(QString::fromStdString(
                      m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
                  QString::fromStdString(value));
+    // The writer counts a window once Redis has answered its transaction, a moment after it shows.
+    QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_written_total"),
+                              qulonglong(expected.size()), 5000);
     const QByteArray metrics = httpGet(http, "/metrics");
     QVERIFY(sample(metrics, "assurance_redis_reconnects_total") >= 1);
     QCOMPARE(sample(metrics, "assurance_windows_written_total"), qulonglong(expected.size()));

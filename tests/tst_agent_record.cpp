@@ -75,7 +75,13 @@ void TestAgentRecord::tolerancesChangeWhileRunning() {
            QString::fromUtf8(update("tolerances", "churn-model"))});
     QElapsedTimer t;
     t.start();
-    while (sample(httpGet(http, "/metrics"), "assurance_tolerance_changes_total") < 1 && t.elapsed() < 10000)
+    // The two announcements are read by the shards independently: wait for the effect of both.
+    const auto bothSeen = [&] {
+        const QByteArray m = httpGet(http, "/metrics");
+        return sample(m, "assurance_tolerance_changes_total") >= 1 &&
+               sample(m, "assurance_redis_bad_values_total") >= 1;
+    };
+    while (!bothSeen() && t.elapsed() < 10000)
         QTest::qWait(100);
     const QByteArray metrics = httpGet(http, "/metrics");
     QCOMPARE(sample(metrics, "assurance_tolerance_changes_total"), qulonglong(1));
