@@ -38,11 +38,16 @@ AgentService::AgentService(AgentOptions options, const Clock &clock)
     , m_updates(std::make_unique<RedisClient>(m_options.redis, std::chrono::milliseconds(3000))) {
     if (m_options.threads <= 0)
         m_options.threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 16U));
-    // librdkafka counts queued.min.messages on the queue a partition forwards to, i.e. the whole
-    // shard's queue here: its per-partition default (100,000) would stop every fetcher of a busy
-    // shard. queued.max.messages.kbytes (64 MiB per queue by default) bounds the memory instead.
-    // Given first, so that --kafka-property can still override it.
-    m_options.kafka.properties.insert(m_options.kafka.properties.begin(), {"queued.min.messages", "1000000"});
+    // librdkafka counts its prefetch limits on the queue a partition forwards to, i.e. the whole
+    // shard's queue here. queued.min.messages (100,000 per partition by default) would stop every
+    // fetcher of a busy shard, so queued.max.messages.kbytes bounds the memory instead. A fetcher
+    // that stops at that bound sleeps for up to a second (librdkafka 2.0, issue #3662) before it
+    // looks again: the bound must hold more than a second of one shard's work, else the shard runs
+    // dry while catching up. 64 MiB (the default) is about 0.7 s here; 128 MiB is about 1.3 s.
+    // Given first, so that --kafka-property can still override them.
+    m_options.kafka.properties.insert(
+        m_options.kafka.properties.begin(),
+        {{"queued.min.messages", "1000000"}, {"queued.max.messages.kbytes", "131072"}});
     m_consumer.onRevoked = [this](const std::vector<TopicPartition> &) { onRevoked(); };
     m_consumer.afterRevoke = [this] { afterRevoke(); };
     m_consumer.onAssigned = [](const std::vector<TopicPartition> &parts) {
