@@ -80,6 +80,7 @@ void TestAgent::kafkaToRedisExactly() {
         "assurance_events_consumed_total " + QByteArray::number(qulonglong(lines.size())) + "\n";
     QVERIFY2(metrics.contains(written), metrics.constData());
     QVERIFY2(metrics.contains(consumed), metrics.constData());
+    QCOMPARE(sample(metrics, "assurance_assigned_partitions"), qulonglong(4)); // alone in its group
     QVERIFY(httpGet(http, "/healthz").startsWith("HTTP/1.0 200"));
     QVERIFY(httpGet(http, "/nope").startsWith("HTTP/1.0 404"));
     // SIGTERM: a clean stop with exit code 0.
@@ -186,7 +187,12 @@ void TestAgent::twoAgentsShareTheWork() {
     startAgent(QStringLiteral("pair"), httpA);
     const quint16 httpB = freePort();
     startAgent(QStringLiteral("pair"), httpB);
-    QTest::qWait(4000); // both join the group
+    // Both join the group and share its 4 partitions before anything is produced.
+    const auto assigned = [](quint16 port) {
+        return sample(httpGet(port, "/metrics"), "assurance_assigned_partitions");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        assigned(httpA) > 0 && assigned(httpB) > 0 && assigned(httpA) + assigned(httpB) == 4, 30000);
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size())));
     QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis");
     for (const auto &[key, value] : expected)

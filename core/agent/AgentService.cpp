@@ -48,9 +48,15 @@ AgentService::AgentService(AgentOptions options, const Clock &clock)
     m_options.kafka.properties.insert(
         m_options.kafka.properties.begin(),
         {{"queued.min.messages", "1000000"}, {"queued.max.messages.kbytes", "131072"}});
-    m_consumer.onRevoked = [this](const std::vector<TopicPartition> &) { onRevoked(); };
+    // Eager rebalancing (cooperative-sticky is refused): an assignment is the whole share, and a
+    // revoke takes it all back.
+    m_consumer.onRevoked = [this](const std::vector<TopicPartition> &) {
+        m_stats.assignedPartitions = 0;
+        onRevoked();
+    };
     m_consumer.afterRevoke = [this] { afterRevoke(); };
-    m_consumer.onAssigned = [](const std::vector<TopicPartition> &parts) {
+    m_consumer.onAssigned = [this](const std::vector<TopicPartition> &parts) {
+        m_stats.assignedPartitions = static_cast<int>(parts.size());
         agentLog("info", "partitions assigned", "\"partitions\": " + std::to_string(parts.size()));
     };
 }
@@ -332,6 +338,9 @@ std::string AgentService::metricsText() const {
             m_stats.badRedisValues);
     counter("assurance_tolerance_changes_total", "Tolerance sets picked up from Redis while running.",
             m_stats.toleranceChanges);
+    metric("assurance_assigned_partitions", "gauge",
+           "Partitions of the group's topics assigned to this agent.",
+           std::to_string(m_stats.assignedPartitions.load()));
     metric("assurance_worker_shards", "gauge", "Worker threads, each owning a share of the partitions.",
            std::to_string(m_stats.shards.load()));
     t += "# HELP assurance_shard_events_consumed_total Kafka messages consumed, by worker shard.\n"

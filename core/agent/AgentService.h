@@ -60,6 +60,7 @@ struct AgentStats {
     std::atomic<std::uint64_t> badRedisValues{0};
     std::atomic<std::uint64_t> toleranceChanges{0};
     std::atomic<std::int64_t> lag{-1};
+    std::atomic<int> assignedPartitions{0}; // this agent's share of the group's partitions
     std::atomic<std::uint64_t> skippedBeforeStart{0};
     std::atomic<int> shards{0};
     static constexpr int kMaxShards = 64;
