@@ -225,8 +225,13 @@ void TestAgentRecord::pausedPartitionsResumeAfterARebalance() {
     while (sample(httpGet(http, "/metrics"), "assurance_windows_queued") < 1 && t.elapsed() < 30000)
         QTest::qWait(200);
     QVERIFY(sample(httpGet(http, "/metrics"), "assurance_windows_queued") >= 1);
-    m_rig.startAgent(QStringLiteral("paused"), freePort(), small); // the rebalance
-    QTest::qWait(8000);
+    const quint16 second = freePort();
+    m_rig.startAgent(QStringLiteral("paused"), second, small); // the rebalance
+    const auto assigned = [](quint16 port) {
+        return sample(httpGet(port, "/metrics"), "assurance_assigned_partitions");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        assigned(http) > 0 && assigned(second) > 0 && assigned(http) + assigned(second) == 4, 30000);
     QVERIFY(m_rig.redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
     QVERIFY(m_rig.produce(lines, 2 * third, lines.size()));
     QVERIFY2(m_rig.waitForWindows(expected, 90000),
