@@ -44,7 +44,18 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
 struct FeatureAcc {
     std::vector<std::uint64_t> bins;
     stats::SampleBuffer ksValues;
-    // KS of ksValues as they were when it was computed (prepareDue() computes it ahead of the close).
+
+    // KS of the values so far against the reference, computed again only when values came since
+    // (prepareDue() computes it ahead of the close).
+    const std::optional<drift::KsResult> &ksAgainst(const NumericProfile &reference) {
+        if (ksSeen != ksValues.seen()) {
+            ks = drift::ks(reference, ksValues.sorted());
+            ksSeen = ksValues.seen();
+        }
+        return ks;
+    }
+
+private:
     std::optional<drift::KsResult> ks;
     std::uint64_t ksSeen = std::numeric_limits<std::uint64_t>::max();
 };
@@ -101,6 +112,15 @@ struct MetricEngine::Window {
     std::vector<std::uint32_t> present; // per reference feature: stamp of the last event that had it
     std::uint32_t stamp = 0;
     bool due = false; // queued for prepareDue()
+
+    // The costly parts of the snapshot, kept for the close: sorted samples and KS per feature.
+    void prepare() {
+        (void)confidence.sorted();
+        (void)latency.sorted();
+        for (std::size_t i = 0; ref && i < ref->features.size(); ++i)
+            if (ref->features[i].numeric)
+                (void)features[i].ksAgainst(ref->features[i].num);
+    }
 };
 
 struct MetricEngine::ModelState {
@@ -451,7 +471,7 @@ std::size_t MetricEngine::prepareDue(std::chrono::microseconds budget) {
         m_due.pop_front();
         if (auto m = m_models.find(id); m != m_models.end())
             if (auto w = m->second->open.find(start); w != m->second->open.end()) {
-                (void)buildSnapshot(*m->second, *w->second, 0); // fills the window's caches
+                w->second->prepare();
                 ++m_counters.windowsPrepared;
             }
         if (std::chrono::steady_clock::now() >= until)
@@ -529,13 +549,9 @@ Snapshot MetricEngine::buildSnapshot(ModelState &m, Window &w, std::uint64_t lat
             d.feature = fp.name;
             if (fp.numeric) {
                 d.psi = drift::numericPsi(fp.num, acc.bins);
-                if (acc.ksSeen != acc.ksValues.seen()) {
-                    acc.ks = drift::ks(fp.num, acc.ksValues.sorted());
-                    acc.ksSeen = acc.ksValues.seen();
-                }
-                if (acc.ks) {
-                    d.ks = acc.ks->statistic;
-                    d.ksPValue = acc.ks->pValue;
+                if (const auto &k = acc.ksAgainst(fp.num)) {
+                    d.ks = k->statistic;
+                    d.ksPValue = k->pValue;
                 }
             } else {
                 d.psi = drift::categoricalPsi(fp.cat, acc.bins);
