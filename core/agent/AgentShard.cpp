@@ -589,11 +589,11 @@ void AgentShard::reloadModels(const std::vector<std::string> &models) {
         readFailed();
         return;
     }
-    for (std::size_t i = 0; i < models.size(); ++i) {
-        ModelRecord &record = m_models[models[i]];
-        applyTolerances(models[i], record, (*replies)[2 * i]);
-        applyConfig(models[i], record, (*replies)[2 * i + 1]);
-    }
+    for (std::size_t i = 0; i < models.size(); ++i)
+        if (auto it = m_models.find(models[i]); it != m_models.end()) {
+            applyTolerances(models[i], it->second, (*replies)[2 * i]);
+            applyConfig(models[i], it->second, (*replies)[2 * i + 1]);
+        }
 }
 
 } // namespace assurance
