@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanStopMidWindowLosesNothing();
     void redisOutageLosesNothing();
     void twoAgentsShareTheWork();
+    void shardsShareSinglePartitionTopics();
 
 private:
     QProcess *startAgent(const QString &group, quint16 httpPort) { return m_rig.startAgent(group, httpPort); }
@@ -206,6 +207,47 @@ void TestAgent::twoAgentsShareTheWork() {
              qulonglong(expected.size()));
     QVERIFY(sample(a, "assurance_events_consumed_total") > 0);
     QVERIFY(sample(b, "assurance_events_consumed_total") > 0);
+}
+
+void TestAgent::shardsShareSinglePartitionTopics() {
+    // Four topics of one partition each: every partition id is 0, yet the agent's two shards take
+    // two topics each (a shard per id modulo the shards would take all four).
+    m_kafka = std::make_unique<MockKafkaCluster>();
+    QVERIFY(m_kafka->start({QStringLiteral("model-telemetry:1"), QStringLiteral("telemetry-b:1"),
+                            QStringLiteral("telemetry-c:1"), QStringLiteral("telemetry-d:1")}));
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(lines);
+    // Each model on a topic of its own, the malformed messages (key "bad") on the fourth.
+    const std::map<std::string, QString> topicOf = {{"credit-scorer", QStringLiteral("model-telemetry")},
+                                                    {"churn-model", QStringLiteral("telemetry-b")},
+                                                    {"load-forecast", QStringLiteral("telemetry-c")},
+                                                    {"bad", QStringLiteral("telemetry-d")}};
+    std::map<QString, std::vector<std::pair<std::string, std::string>>> byTopic;
+    for (const auto &line : lines)
+        byTopic[topicOf.at(line.first)].push_back(line);
+    QCOMPARE(byTopic.size(), std::size_t(4));
+    const quint16 http = freePort();
+    m_rig.startAgent(QStringLiteral("many-topics"), http,
+                     {QStringLiteral("--topic"), QStringLiteral("telemetry-b"), QStringLiteral("--topic"),
+                      QStringLiteral("telemetry-c"), QStringLiteral("--topic"), QStringLiteral("telemetry-d"),
+                      QStringLiteral("--threads"), QStringLiteral("2")});
+    for (const auto &[topic, part] : byTopic)
+        QVERIFY(m_kafka->produceWithKcat(topic, kcatInput(part, 0, part.size())));
+    QVERIFY2(waitForWindows(expected, 60000), "not every window reached Redis");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
+    QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_events_consumed_total"),
+                              qulonglong(lines.size()), 5000);
+    const QByteArray metrics = httpGet(http, "/metrics");
+    QCOMPARE(sample(metrics, "assurance_assigned_partitions"), qulonglong(4));
+    // Turn by turn in (topic, partition) order: model-telemetry and telemetry-c to shard 0,
+    // telemetry-b and telemetry-d to shard 1.
+    QCOMPARE(sample(metrics, "assurance_shard_events_consumed_total{shard=\"0\"}"),
+             qulonglong(byTopic[QStringLiteral("model-telemetry")].size() +
+                        byTopic[QStringLiteral("telemetry-c")].size()));
+    QCOMPARE(sample(metrics, "assurance_shard_events_consumed_total{shard=\"1\"}"),
+             qulonglong(byTopic[QStringLiteral("telemetry-b")].size() +
+                        byTopic[QStringLiteral("telemetry-d")].size()));
 }
 
 QTEST_GUILESS_MAIN(TestAgent)

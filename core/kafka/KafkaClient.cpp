@@ -2,9 +2,11 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <map>
 #include <random>
 
 namespace assurance {
@@ -132,6 +134,34 @@ struct KafkaConsumer::Impl {
     std::vector<std::unique_ptr<KafkaQueue>> queues;
     bool startApplied = false;
     std::uint64_t rebalances = 0; // rebalance callbacks served (on the polling thread)
+    // Worker queue of each assigned partition (polling thread): the assignment dealt out in turn.
+    std::map<TopicPartition, std::size_t> routes;
+
+    // Deals newly assigned partitions out to the worker queues, each to the least loaded one in
+    // (topic, partition) order, so that every queue gets an equal share whatever the partition ids:
+    // four single-partition topics (all partition 0) still go to four queues. With eager
+    // rebalancing every assignment starts from none, so the deal is plain turn-taking.
+    void route(const rd_kafka_topic_partition_list_t *parts) {
+        if (queues.empty())
+            return;
+        std::vector<std::size_t> load(queues.size(), 0);
+        for (const auto &[tp, index] : routes)
+            ++load[index];
+        std::vector<TopicPartition> added = toVector(parts);
+        std::sort(added.begin(), added.end());
+        for (const TopicPartition &tp : added) {
+            if (routes.count(tp))
+                continue;
+            const auto least =
+                static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+            routes[tp] = least;
+            ++load[least];
+        }
+    }
+    void unroute(const rd_kafka_topic_partition_list_t *parts) {
+        for (const TopicPartition &tp : toVector(parts))
+            routes.erase(tp);
+    }
 
     // Forwards each partition's fetch queue to its worker queue. librdkafka keeps an application
     // forward (it no longer forwards that partition to the consumer queue), and moves messages
@@ -221,6 +251,7 @@ struct KafkaConsumer::Impl {
             if (d->settings.start != KafkaSettings::Start::Committed && !d->startApplied)
                 d->applyStart(parts);
             d->startApplied = true;
+            d->route(parts);
             d->forward(parts); // before the assignment starts fetching
             if (cooperative)
                 rd_kafka_error_destroy(rd_kafka_incremental_assign(rk, parts));
@@ -236,6 +267,7 @@ struct KafkaConsumer::Impl {
                 rd_kafka_error_destroy(rd_kafka_incremental_unassign(rk, parts));
             else
                 rd_kafka_assign(rk, nullptr);
+            d->unroute(parts);
             if (d->owner->afterRevoke)
                 d->owner->afterRevoke();
         }
@@ -378,7 +410,11 @@ std::uint64_t KafkaConsumer::skippedBeforeStart() const {
 }
 
 std::size_t KafkaConsumer::queueIndex(const TopicPartition &tp) const {
-    return d->queues.empty() ? 0 : static_cast<std::size_t>(tp.partition) % d->queues.size();
+    if (d->queues.empty())
+        return 0;
+    if (const auto it = d->routes.find(tp); it != d->routes.end())
+        return it->second;
+    return static_cast<std::size_t>(tp.partition) % d->queues.size(); // not assigned (any queue will do)
 }
 
 void KafkaConsumer::refreshRoutes() {

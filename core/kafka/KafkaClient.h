@@ -98,7 +98,9 @@ public:
     bool open(const KafkaSettings &settings, Mode mode, std::string *error);
     // A worker queue; call between open() and the first poll(). Owned by the consumer.
     KafkaQueue *addQueue();
-    // The worker queue a partition's messages go to: its id modulo the number of queues.
+    // The worker queue a partition's messages go to. Each assignment is dealt out in turn, in
+    // (topic, partition) order, so the queues share the partitions evenly even when several topics
+    // bring the same partition ids. Polling thread.
     std::size_t queueIndex(const TopicPartition &tp) const;
     // Waits up to timeoutMs for up to maxMessages and hands each to `fn`. Returns the number of
     // messages handled; -1 with error() set on a fatal consumer error. With worker queues it serves
