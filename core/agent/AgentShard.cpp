@@ -269,19 +269,27 @@ bool AgentShard::ensureRedis() {
     const std::int64_t now = SystemClock().nowMs();
     if (!m_redisRetry.due(now))
         return false;
-    if (m_redis->connect()) {
-        m_redisRetry.succeeded();
+    // A connection alone does not reset the backoff: a Redis (or a proxy) that accepts
+    // connections and never answers would then cost a timeout per loop. An answer does (read()).
+    if (m_redis->connect())
         return true;
-    }
     m_redisRetry.failed(now);
     return false;
 }
 
-void AgentShard::readFailed() {
-    // A Redis that accepts connections and then does not answer costs one timeout per attempt:
-    // back off like a refused connection, or every new model would wait for it.
-    m_redis->disconnect();
-    m_redisRetry.failed(SystemClock().nowMs());
+std::optional<std::vector<RedisReply>>
+AgentShard::read(const std::vector<std::vector<std::string_view>> &commands) {
+    if (!ensureRedis())
+        return std::nullopt;
+    auto replies = m_redis->pipeline(commands);
+    if (!replies || replies->size() != commands.size()) {
+        // Back off like a refused connection, or every new model would wait for the timeout.
+        m_redis->disconnect();
+        m_redisRetry.failed(SystemClock().nowMs());
+        return std::nullopt;
+    }
+    m_redisRetry.succeeded();
+    return replies;
 }
 
 bool AgentShard::prepare(ProcessedWindow &w) {
@@ -449,19 +457,17 @@ void AgentShard::badValue(const std::string &key, const std::string &error) {
 }
 
 void AgentShard::loadModel(const std::string &modelId, ModelRecord &record) {
-    if (!isValidModelId(modelId) || !ensureRedis())
-        return; // tried again before its first window is written
+    if (!isValidModelId(modelId))
+        return;
     const std::string refKey = "reference:" + modelId, tolKey = "tolerances:" + modelId,
                       cfgKey = "model:config:" + modelId;
     const bool needReference = !m_processor.engine().reference(modelId);
     std::vector<std::vector<std::string_view>> commands = {{"GET", tolKey}, {"GET", cfgKey}};
     if (needReference)
         commands.push_back({"GET", refKey});
-    const auto replies = m_redis->pipeline(commands);
-    if (!replies || replies->size() != commands.size()) {
-        readFailed();
-        return;
-    }
+    const auto replies = read(commands);
+    if (!replies)
+        return; // tried again before its first window is written
     applyTolerances(modelId, record, (*replies)[0]);
     applyConfig(modelId, record, (*replies)[1]);
     record.loaded = true;
@@ -521,14 +527,10 @@ void AgentShard::applyConfig(const std::string &modelId, ModelRecord &record, co
 }
 
 bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
-    if (!ensureRedis())
-        return false;
     const std::string labelKey = "label:" + modelId, violationsKey = "violations:" + modelId;
-    const auto replies = m_redis->pipeline({{"GET", labelKey}, {"HGETALL", violationsKey}});
-    if (!replies || replies->size() != 2) {
-        readFailed();
+    const auto replies = read({{"GET", labelKey}, {"HGETALL", violationsKey}});
+    if (!replies)
         return false;
-    }
     std::int64_t lastApplied = std::numeric_limits<std::int64_t>::min();
     const RedisReply &label = (*replies)[0];
     if (label.type == RedisReply::Type::String) {
@@ -573,7 +575,7 @@ void AgentShard::reloadAllModels() {
 void AgentShard::reloadModels(const std::vector<std::string> &models) {
     // One pipeline for all of them: a round trip per model would hold the shard's consumption for
     // as many round trips (tens of ms with a busy Redis) at every refresh.
-    if (models.empty() || !ensureRedis())
+    if (models.empty())
         return;
     std::vector<std::string> keys;
     for (const std::string &model : models) {
@@ -584,11 +586,9 @@ void AgentShard::reloadModels(const std::vector<std::string> &models) {
     commands.reserve(keys.size());
     for (const std::string &key : keys)
         commands.push_back({"GET", key});
-    const auto replies = m_redis->pipeline(commands);
-    if (!replies || replies->size() != commands.size()) {
-        readFailed();
+    const auto replies = read(commands);
+    if (!replies)
         return;
-    }
     for (std::size_t i = 0; i < models.size(); ++i)
         if (auto it = m_models.find(models[i]); it != m_models.end()) {
             applyTolerances(models[i], it->second, (*replies)[2 * i]);

@@ -2,11 +2,13 @@
 
 #include "agent/AgentService.h"
 #include "metrics/HashTables.h"
+#include "redis/RedisClient.h"
 #include "redis/RetryBackoff.h"
 
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace assurance {
@@ -109,8 +111,10 @@ private:
     bool writeQueued();
     bool prepare(ProcessedWindow &window); // assessed against the stored record; false: Redis failed
     void collectDone();                    // windows the writer made durable release their offsets
-    void readFailed();                     // a read of the record failed: reconnect later, with backoff
-    bool ensureRedis();
+    bool ensureRedis();                    // connected, or the backoff says not yet
+    // The replies to `commands` in one round trip; nullopt (and a longer backoff) when Redis is
+    // down or does not answer. An answer resets the backoff.
+    std::optional<std::vector<RedisReply>> read(const std::vector<std::vector<std::string_view>> &commands);
     void storeOffsets();
     void updatePause();
     void flushCounters();

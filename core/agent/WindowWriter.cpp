@@ -90,7 +90,8 @@ bool WindowWriter::ensureRedis() {
             ++m_stats.reconnects;
             agentLog("info", "redis reconnected", "\"shard\": " + std::to_string(m_index));
         }
-        m_retry.succeeded();
+        // Not succeeded() yet: a Redis that accepts connections and never answers must still back
+        // off (up to 5 s), not cost a timeout every 100 ms. A written batch resets it.
         return true;
     }
     if (m_stats.redisOk.exchange(false))
@@ -176,6 +177,8 @@ void WindowWriter::run() {
                 break;
             }
         }
+        if (!failed)
+            m_retry.succeeded(); // Redis answered: the next failure starts the backoff afresh
         if (failed) {
             // Lost Redis: the failed windows go back in front, in order; retried after a backoff.
             for (std::size_t i = batch.size(); i-- > 0;)
