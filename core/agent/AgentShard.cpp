@@ -219,9 +219,14 @@ void AgentShard::handle(const KafkaRecord &record) {
         m_lastModel = model;
     }
     m_processor.ingestParsed();
-    if (kind == MessageKind::Inference && m_options.labelReplayMs > 0) {
+    // Predictions a later label may still join: only those the engine counted (a late or refused
+    // event joins nothing). Event time is capped at the arrival clock: seconds only grow here, so
+    // one prediction dated in the future would otherwise stop the record, and with it the stored
+    // offset, until real time caught up with it.
+    if (kind == MessageKind::Inference && m_options.labelReplayMs > 0 &&
+        m_processor.lastOutcome() == IngestOutcome::Counted) {
         const InferenceEvent &e = msg.inference;
-        const std::int64_t second = (e.hasTs ? e.tsMs : m_clock.nowMs()) / 1000;
+        const std::int64_t second = std::min(e.hasTs ? e.tsMs : m_clock.nowMs(), m_clock.nowMs()) / 1000;
         auto &recent = part.recentInference;
         if (recent.empty() || second > recent.back().second)
             recent.emplace_back(record.offset, second);
