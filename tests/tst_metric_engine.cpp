@@ -63,6 +63,7 @@ private Q_SLOTS:
     void watermarkClosesWindows();
     void lateEventsAreCounted();
     void idleTimeoutClosesWindows();
+    void restartedIdleClocksKeepWindowsOpen();
     void eventWithoutTsUsesArrivalTime();
     void dedupeWithinWindow();
     void labelJoin();
@@ -245,6 +246,22 @@ void TestMetricEngine::idleTimeoutClosesWindows() {
     QCOMPARE(engine.openWindows(), std::size_t(0));
     // An event for the closed window after an idle close is late.
     QCOMPARE(engine.ingest(inference("m", T0 + 6 * S, 0.5)), IngestOutcome::Late);
+}
+
+void TestMetricEngine::restartedIdleClocksKeepWindowsOpen() {
+    // Paused partitions: nothing arrived for two idle timeouts, but the stream was held back, not
+    // silent. After restartIdleClocks() the open window gets a whole idle timeout again.
+    ManualClock clock(T0 + 5 * S);
+    MetricEngine engine(smallConfig(), clock);
+    engine.ingest(inference("m", T0 + 5 * S, 0.5));
+    clock.advanceMs(120'000);
+    engine.restartIdleClocks();
+    engine.advanceTime();
+    QVERIFY(!engine.hasClosed());
+    QCOMPARE(engine.ingest(inference("m", T0 + 6 * S, 0.5)), IngestOutcome::Counted); // still open
+    clock.advanceMs(60'000);
+    engine.advanceTime();
+    QCOMPARE(engine.takeClosed().size(), std::size_t(1));
 }
 
 void TestMetricEngine::eventWithoutTsUsesArrivalTime() {

@@ -395,6 +395,10 @@ void AgentShard::updatePause() {
         parts.push_back(p.tp);
     m_consumer.pause(parts, full);
     m_paused = full;
+    // Nothing arrived while paused: without this, the first pass after resuming would idle-close
+    // every open window before the held-back messages come in, and write them short.
+    if (!full)
+        m_processor.engine().restartIdleClocks();
     m_pausedPartitions = full ? parts : std::vector<TopicPartition>{};
     agentLog(full ? "warning" : "info", full ? "redis queue full: partitions paused" : "partitions resumed",
              "\"shard\": " + std::to_string(m_index) + ", \"partitions\": " + std::to_string(parts.size()));

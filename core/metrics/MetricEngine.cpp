@@ -432,6 +432,12 @@ void MetricEngine::advanceTime() {
     }
 }
 
+void MetricEngine::restartIdleClocks() {
+    const std::int64_t now = m_clock.nowMs();
+    for (auto &[id, m] : m_models)
+        m->lastArrivalMs = now;
+}
+
 void MetricEngine::closeAll() {
     for (auto &[id, m] : m_models)
         while (!m->open.empty()) {

@@ -93,6 +93,9 @@ public:
 
     // Closes windows of models idle for the idle timeout (by the clock). Call regularly.
     void advanceTime();
+    // Every model's idle timeout starts again now: its stream was held back (paused partitions),
+    // not silent, and what it held back has yet to arrive.
+    void restartIdleClocks();
     // Closes every open window now (end of a finite replay).
     void closeAll();
     // Drops every open window without writing it (agent shutdown / partition revoke), with the
