@@ -34,7 +34,11 @@ redis.call('SET', KEYS[1], ARGV[1])
 local retention = tonumber(ARGV[4])
 if retention > 0 then redis.call('EXPIRE', KEYS[1], retention) end
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
-if retention > 0 then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[8]) end
+if retention > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[8])
+  -- A model that stops: its index goes with its newest history key, not on the next write.
+  redis.call('EXPIRE', KEYS[2], retention)
+end
 local newer = true
 local current = redis.call('GET', KEYS[3])
 if current then
