@@ -140,12 +140,16 @@ void TestAgent::cleanStopMidWindowLosesNothing() {
 }
 
 void TestAgent::futureDatedEventHoldsNoOffset() {
-    // One prediction dated 2099 early in the stream (refused as future_ts) must not stop the
-    // committed offset: a restarted agent re-reads only the label replay horizon, not the stream.
+    // One prediction and one sidecar snapshot dated 2099 early in the stream (both refused as
+    // future_ts) must not stop the committed offset: a restarted agent re-reads only the label
+    // replay horizon, not the stream. Nor does the snapshot become the model's latest.
     auto lines = makeTraffic(60, T0);
     lines.insert(lines.begin() + 10, {"credit-scorer", "{\"model_id\":\"credit-scorer\",\"txid_hash\":\"from-"
                                                        "the-future\",\"ts\":\"2099-01-01T00:00:00Z\","
                                                        "\"prediction\":0.5,\"status\":\"ok\"}"});
+    lines.insert(lines.begin() + 20,
+                 {"credit-scorer", "{\"model_id\":\"credit-scorer\",\"timestamp\":"
+                                   "\"2099-01-01T00:00:00Z\",\"metrics\":{\"accuracy\":0.9}}"});
     const auto expected = expectedWindows(lines); // refused in-process too: the windows are unchanged
     const quint16 httpFirst = freePort();
     QProcess *first = startAgent(QStringLiteral("future"), httpFirst);
@@ -153,7 +157,11 @@ void TestAgent::futureDatedEventHoldsNoOffset() {
     QVERIFY2(waitForWindows(expected, 60000), "not every window reached Redis");
     for (const auto &[key, value] : expected)
         QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
-    QCOMPARE(sample(httpGet(httpFirst, "/metrics"), "assurance_events_future_ts_total"), qulonglong(1));
+    QCOMPARE(sample(httpGet(httpFirst, "/metrics"), "assurance_events_future_ts_total"), qulonglong(2));
+    QCOMPARE(m_redis->cli(
+                 {QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2099-01-01T00_00_00Z")}),
+             QByteArray("0"));
+    QVERIFY(!m_redis->cli({QStringLiteral("GET"), QStringLiteral("metrics:credit-scorer")}).contains("2099"));
     QTest::qWait(500);  // a housekeeping pass stores the offsets of the last windows
     first->terminate(); // a clean stop commits what is stored
     QVERIFY(first->waitForFinished(30000));

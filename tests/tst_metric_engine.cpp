@@ -440,6 +440,16 @@ void TestMetricEngine::sidecarSnapshotPassesThrough() {
     QCOMPARE(out.size(), std::size_t(1));
     QCOMPARE(out[0], s);
     QCOMPARE(engine.counters().snapshotMessages, std::uint64_t(1));
+    // Dated more than an hour ahead of the clock: refused like an event, or it would stay the
+    // model's latest snapshot (nothing computed is newer) and stop its episodes.
+    Snapshot ahead = s;
+    ahead.windowEndMs = T0 + 3600'000 + 1000;
+    QCOMPARE(engine.ingest(ahead), IngestOutcome::FutureTimestamp);
+    QVERIFY(!engine.hasClosed());
+    QCOMPARE(engine.counters().futureTimestamps, std::uint64_t(1));
+    ahead.windowEndMs = T0 + 3600'000;
+    QCOMPARE(engine.ingest(ahead), IngestOutcome::Counted);
+    QCOMPARE(engine.takeClosed().size(), std::size_t(1));
 }
 
 void TestMetricEngine::memoryCaps() {

@@ -235,9 +235,10 @@ void AgentShard::handle(const KafkaRecord &record) {
     }
     // The window the message landed in holds its offset until the window is in Redis; a sidecar
     // snapshot is a window of its own, queued at once.
-    if (kind == MessageKind::Snapshot)
-        holdOffset(part, model, msg.snapshot.windowEndMs, key, record.offset);
-    else if (const std::int64_t end = m_processor.engine().lastWindowEndMs(); end != 0)
+    if (kind == MessageKind::Snapshot) {
+        if (m_processor.lastOutcome() == IngestOutcome::Counted) // a refused one is never written
+            holdOffset(part, model, msg.snapshot.windowEndMs, key, record.offset);
+    } else if (const std::int64_t end = m_processor.engine().lastWindowEndMs(); end != 0)
         holdOffset(part, model, end, key, record.offset);
 }
 

@@ -396,11 +396,16 @@ IngestOutcome MetricEngine::ingest(const LabelEvent &e) {
     return outcome;
 }
 
-void MetricEngine::ingest(const Snapshot &sidecar) {
+IngestOutcome MetricEngine::ingest(const Snapshot &sidecar) {
     ++m_counters.snapshotMessages;
+    if (m_config.maxFutureSkewMs > 0 && sidecar.windowEndMs > m_clock.nowMs() + m_config.maxFutureSkewMs) {
+        ++m_counters.futureTimestamps;
+        return IngestOutcome::FutureTimestamp;
+    }
     Snapshot s = sidecar;
     s.provisional = false;
     m_outbox.push_back(std::move(s));
+    return IngestOutcome::Counted;
 }
 
 void MetricEngine::closeDue(ModelState &m) {

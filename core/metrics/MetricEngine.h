@@ -89,7 +89,9 @@ public:
 
     IngestOutcome ingest(const InferenceEvent &event);
     IngestOutcome ingest(const LabelEvent &event);
-    void ingest(const Snapshot &sidecar); // validated upstream; goes to the outbox as is
+    // Validated upstream; goes to the outbox as is, unless dated more than maxFutureSkewMs ahead
+    // of the clock (refused: it would stay the model's latest snapshot and label for good).
+    IngestOutcome ingest(const Snapshot &sidecar);
 
     // Closes windows of models idle for the idle timeout (by the clock). Call regularly.
     void advanceTime();

@@ -25,7 +25,7 @@ void TelemetryProcessor::ingestParsed() {
         m_lastOutcome = m_engine.ingest(m_message.label);
         break;
     case MessageKind::Snapshot:
-        m_engine.ingest(m_message.snapshot);
+        m_lastOutcome = m_engine.ingest(m_message.snapshot);
         break;
     }
     ++m_accepted;
