@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <signal.h>
 
 using namespace assurance;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void startAtAPointInTime();
     void pausedPartitionsResumeAfterARebalance();
     void openWindowsOutlastALongPause();
+    void modelCapIsOnePerAgentAndCounted();
     void cooperativeRebalancingIsRefused();
 
 private:
@@ -277,6 +280,32 @@ void TestAgentRecord::openWindowsOutlastALongPause() {
     QVERIFY2(m_rig.waitForWindows(expected, 90000), "some windows were never written");
     for (const auto &[key, value] : expected)
         QCOMPARE(m_rig.get(key).toStdString(), value);
+}
+
+void TestAgentRecord::modelCapIsOnePerAgentAndCounted() {
+    // --max-models 2 over two shards: two of the three models are kept wherever they live (one cap
+    // for the agent, not a share per shard), and every event of the third is counted as dropped.
+    const auto lines = makeTraffic(30, T0);
+    const quint16 http = freePort();
+    m_rig.startAgent(QStringLiteral("cap"), http,
+                     {QStringLiteral("--max-models"), QStringLiteral("2"), QStringLiteral("--threads"),
+                      QStringLiteral("2")});
+    QVERIFY(m_rig.produce(lines, 0, lines.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_events_consumed_total"),
+                              qulonglong(lines.size()), 30000);
+    QVERIFY(m_rig.waitForModels(2));
+    const QByteArray active = m_rig.redis->cli({QStringLiteral("SMEMBERS"), QStringLiteral("models:active")});
+    std::string dropped;
+    for (const char *model : {"credit-scorer", "churn-model", "load-forecast"})
+        if (!active.contains(model))
+            dropped = model;
+    QVERIFY2(!dropped.empty(), active.constData());
+    const auto ofDropped = static_cast<qulonglong>(
+        std::count_if(lines.begin(), lines.end(), [&](const auto &l) { return l.first == dropped; }));
+    QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_events_model_cap_total"),
+                              ofDropped, 5000);
+    QTest::qWait(500);
+    QCOMPARE(m_rig.redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}), QByteArray("2"));
 }
 
 void TestAgentRecord::cooperativeRebalancingIsRefused() {

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void sidecarSnapshotPassesThrough();
     void memoryCaps();
     void modelCap();
+    void sharedModelCap();
     void farFutureTimestampsAreRefused();
     void dropOpenWindowsWritesNothing();
     void provisionalDoesNotClose();
@@ -573,6 +574,32 @@ void TestMetricEngine::modelCap() {
     QCOMPARE(engine.ingest(inference("c", T0, 0.5)), IngestOutcome::TooManyModels);
     QCOMPARE(engine.counters().droppedModels, std::uint64_t(1));
     QCOMPARE(engine.models().size(), std::size_t(2));
+}
+
+void TestMetricEngine::sharedModelCap() {
+    // The agent's shards share one cap: a busy shard may hold most of the models.
+    EngineConfig config = smallConfig();
+    config.maxModels = 3;
+    config.sharedModelCount = std::make_shared<std::atomic<std::size_t>>(0);
+    ManualClock clock(T0);
+    MetricEngine busy(config, clock);
+    {
+        MetricEngine quiet(config, clock);
+        QCOMPARE(busy.ingest(inference("a", T0, 0.5)), IngestOutcome::Counted);
+        QCOMPARE(busy.ingest(inference("b", T0, 0.5)), IngestOutcome::Counted);
+        QCOMPARE(quiet.ingest(inference("c", T0, 0.5)), IngestOutcome::Counted);
+        QCOMPARE(busy.ingest(inference("d", T0, 0.5)), IngestOutcome::TooManyModels);
+        QCOMPARE(quiet.ingest(inference("e", T0, 0.5)), IngestOutcome::TooManyModels);
+        QCOMPARE(config.sharedModelCount->load(), std::size_t(3));
+        // A revoke forgets a shard's models, and frees their places.
+        busy.dropOpenWindows();
+        busy.forgetModels();
+        QCOMPARE(busy.models().size(), std::size_t(0));
+        QCOMPARE(quiet.ingest(inference("e", T0, 0.5)), IngestOutcome::Counted);
+        QCOMPARE(busy.ingest(inference("a", T0, 0.5)), IngestOutcome::Counted);
+        QCOMPARE(config.sharedModelCount->load(), std::size_t(3));
+    }
+    QCOMPARE(config.sharedModelCount->load(), std::size_t(1)); // an engine gone frees its places
 }
 
 void TestMetricEngine::farFutureTimestampsAreRefused() {

@@ -246,6 +246,14 @@
         <source>--max-queued-windows needs a positive number</source>
         <translation>--max-queued-windows braucht eine positive Zahl</translation>
     </message>
+    <message>
+        <source>Models this agent keeps at once; events of further models are dropped and counted (default 10000).</source>
+        <translation>Modelle, die dieser Agent gleichzeitig führt; Ereignisse weiterer Modelle werden verworfen und gezählt (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>--max-models needs a positive number</source>
+        <translation>--max-models braucht eine positive Zahl</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

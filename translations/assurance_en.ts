@@ -246,6 +246,14 @@
         <source>--max-queued-windows needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Models this agent keeps at once; events of further models are dropped and counted (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-models needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

@@ -246,6 +246,14 @@
         <source>--max-queued-windows needs a positive number</source>
         <translation>--max-queued-windows attend un nombre positif</translation>
     </message>
+    <message>
+        <source>Models this agent keeps at once; events of further models are dropped and counted (default 10000).</source>
+        <translation>Modèles que cet agent suit à la fois ; les événements d’autres modèles sont écartés et comptés (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>--max-models needs a positive number</source>
+        <translation>--max-models attend un nombre positif</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>

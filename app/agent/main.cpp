@@ -104,6 +104,10 @@ int main(int argc, char *argv[]) {
          QCoreApplication::translate("agent", "Closed windows a worker keeps while Redis is down before its "
                                               "partitions pause (default 10000)."),
          QStringLiteral("N")},
+        {QStringLiteral("max-models"),
+         QCoreApplication::translate("agent", "Models this agent keeps at once; events of further models are "
+                                              "dropped and counted (default 10000)."),
+         QStringLiteral("N")},
         {QStringLiteral("http"),
          QCoreApplication::translate("agent", "Serve /healthz and /metrics on ADDRESS:PORT."),
          QStringLiteral("ADDRESS:PORT")},
@@ -178,6 +182,13 @@ int main(int argc, char *argv[]) {
             return usage(
                 QCoreApplication::translate("agent", "--max-queued-windows needs a positive number"));
         options.maxQueuedWindows = static_cast<std::size_t>(n);
+    }
+    if (p.isSet(QStringLiteral("max-models"))) {
+        bool ok = false;
+        const qlonglong n = p.value(QStringLiteral("max-models")).toLongLong(&ok);
+        if (!ok || n < 1)
+            return usage(QCoreApplication::translate("agent", "--max-models needs a positive number"));
+        options.engine.maxModels = static_cast<std::size_t>(n);
     }
     for (const QString &kv : p.values(QStringLiteral("reference"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));

@@ -38,6 +38,7 @@ AgentService::AgentService(AgentOptions options, const Clock &clock)
     , m_updates(std::make_unique<RedisClient>(m_options.redis, std::chrono::milliseconds(3000))) {
     if (m_options.threads <= 0)
         m_options.threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 16U));
+    m_options.engine.sharedModelCount = std::make_shared<std::atomic<std::size_t>>(0); // one cap per agent
     // librdkafka counts its prefetch limits on the queue a partition forwards to, i.e. the whole
     // shard's queue here. queued.min.messages (100,000 per partition by default) would stop every
     // fetcher of a busy shard, so queued.max.messages.kbytes bounds the memory instead. A fetcher
@@ -321,6 +322,8 @@ std::string AgentService::metricsText() const {
             "Events dated more than an hour ahead of the arrival clock (refused).", m_stats.futureTimestamps);
     counter("assurance_orphan_labels_total", "Label events with no prediction in the label cache.",
             m_stats.orphanLabels);
+    counter("assurance_events_model_cap_total",
+            "Events of models beyond the agent's model cap (--max-models), dropped.", m_stats.modelCapDrops);
     metric("assurance_consumer_lag", "gauge", "Messages behind the high watermark, over assigned partitions.",
            std::to_string(m_stats.lag.load()));
     counter("assurance_windows_written_total", "Windows written to Redis.", m_stats.windowsWritten);

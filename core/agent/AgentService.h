@@ -51,6 +51,7 @@ struct AgentStats {
     std::atomic<std::uint64_t> duplicates{0};
     std::atomic<std::uint64_t> futureTimestamps{0};
     std::atomic<std::uint64_t> orphanLabels{0};
+    std::atomic<std::uint64_t> modelCapDrops{0}; // events of models beyond the model cap
     std::atomic<std::uint64_t> windowsWritten{0};
     std::atomic<std::uint64_t> windowsAlreadyWritten{0};
     std::atomic<std::uint64_t> windowsRefused{0};

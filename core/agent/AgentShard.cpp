@@ -14,10 +14,11 @@ namespace assurance {
 namespace {
 
 EngineConfig shardEngineConfig(EngineConfig c, int shards) {
-    // The caps are per agent (SPEC.md: the label cache is bounded per agent): split them.
+    // The caps are per agent (SPEC.md: the label cache is bounded per agent). The label cache is
+    // split; the model cap is one count all shards share (AgentService), since one busy shard may
+    // hold most of the agent's models.
     const auto n = static_cast<std::size_t>(std::max(1, shards));
     c.labelCacheEntries = std::max<std::size_t>(1, c.labelCacheEntries / n);
-    c.maxModels = std::max<std::size_t>(1, c.maxModels / n);
     c.prepareAhead = true; // run() calls prepareDue() between batches
     return c;
 }
@@ -420,6 +421,7 @@ void AgentShard::flushCounters() {
     m_stats.duplicates += c.duplicates - m_flushedEngine.duplicates;
     m_stats.futureTimestamps += c.futureTimestamps - m_flushedEngine.futureTimestamps;
     m_stats.orphanLabels += c.orphanLabels - m_flushedEngine.orphanLabels;
+    m_stats.modelCapDrops += c.droppedModels - m_flushedEngine.droppedModels;
     m_flushedEngine = c;
 }
 
@@ -438,6 +440,7 @@ void AgentShard::revoke() {
     // back to those windows): drop it here, the open windows with it. Windows already in flight
     // may still land; the script writes each window once.
     m_processor.engine().dropOpenWindows();
+    m_processor.engine().forgetModels(); // their place under the model cap too
     m_stats.queuedWindows -= m_queue.size() + m_writer->discardWaiting();
     m_queue.clear();
     m_submitted.clear();

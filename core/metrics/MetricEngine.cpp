@@ -154,7 +154,17 @@ MetricEngine::MetricEngine(EngineConfig config, const Clock &clock)
         m_config.windowMs = 60'000;
 }
 
-MetricEngine::~MetricEngine() = default;
+MetricEngine::~MetricEngine() {
+    forgetModels();
+}
+
+void MetricEngine::forgetModels() {
+    if (m_config.sharedModelCount)
+        m_config.sharedModelCount->fetch_sub(m_models.size());
+    m_models.clear();
+    m_lastModel = nullptr;
+    m_due.clear();
+}
 
 void MetricEngine::setTask(const std::string &modelId, TaskType task) {
     m_tasks[modelId] = task;
@@ -191,7 +201,12 @@ MetricEngine::ModelState *MetricEngine::model(const std::string &id) {
         return m_lastModel;
     auto it = m_models.find(id);
     if (it == m_models.end()) {
-        if (m_models.size() >= m_config.maxModels) {
+        const bool full = m_config.sharedModelCount
+                              ? m_config.sharedModelCount->fetch_add(1) >= m_config.maxModels
+                              : m_models.size() >= m_config.maxModels;
+        if (full) {
+            if (m_config.sharedModelCount)
+                m_config.sharedModelCount->fetch_sub(1);
             ++m_counters.droppedModels;
             return nullptr;
         }

@@ -5,6 +5,7 @@
 #include "metrics/Snapshot.h"
 #include "telemetry/Telemetry.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <deque>
@@ -32,6 +33,9 @@ struct EngineConfig {
     std::size_t samplesPerWindow = 100'000;         // confidence and latency values kept for percentiles
     std::size_t ksSamplesPerFeature = 20'000;       // numeric feature values kept for KS per window
     std::size_t maxModels = 10'000;                 // further models are rejected (counted)
+    // When set, maxModels bounds the models of every engine sharing this count together (the
+    // agent's shards: a busy shard may hold most of an agent's models).
+    std::shared_ptr<std::atomic<std::size_t>> sharedModelCount;
     // Events dated further ahead of the arrival clock are refused (counted as future_ts): one
     // skewed producer clock would otherwise raise a model's watermark and close its windows early.
     std::int64_t maxFutureSkewMs = 3600'000;
@@ -100,6 +104,9 @@ public:
     void restartIdleClocks();
     // Closes every open window now (end of a finite replay).
     void closeAll();
+    // Forgets every model (after dropOpenWindows, at a partition revoke: they may move to another
+    // agent), freeing their place under maxModels. Reference profiles and tasks stay.
+    void forgetModels();
     // Drops every open window without writing it (agent shutdown / partition revoke), with the
     // watermarks, late counts and label joins: re-consumed events then rebuild the same windows,
     // as after a restart.
