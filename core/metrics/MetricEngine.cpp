@@ -152,6 +152,8 @@ MetricEngine::MetricEngine(EngineConfig config, const Clock &clock)
     , m_labels(std::make_unique<LabelCacheHolder>(config.labelCacheEntries)) {
     if (m_config.windowMs <= 0)
         m_config.windowMs = 60'000;
+    if (!m_config.sharedModelCount) // a count of its own
+        m_config.sharedModelCount = std::make_shared<std::atomic<std::size_t>>(0);
 }
 
 MetricEngine::~MetricEngine() {
@@ -159,8 +161,7 @@ MetricEngine::~MetricEngine() {
 }
 
 void MetricEngine::forgetModels() {
-    if (m_config.sharedModelCount)
-        m_config.sharedModelCount->fetch_sub(m_models.size());
+    m_config.sharedModelCount->fetch_sub(m_models.size());
     m_models.clear();
     m_lastModel = nullptr;
     m_due.clear();
@@ -201,12 +202,8 @@ MetricEngine::ModelState *MetricEngine::model(const std::string &id) {
         return m_lastModel;
     auto it = m_models.find(id);
     if (it == m_models.end()) {
-        const bool full = m_config.sharedModelCount
-                              ? m_config.sharedModelCount->fetch_add(1) >= m_config.maxModels
-                              : m_models.size() >= m_config.maxModels;
-        if (full) {
-            if (m_config.sharedModelCount)
-                m_config.sharedModelCount->fetch_sub(1);
+        if (m_config.sharedModelCount->fetch_add(1) >= m_config.maxModels) {
+            m_config.sharedModelCount->fetch_sub(1);
             ++m_counters.droppedModels;
             return nullptr;
         }
@@ -222,6 +219,13 @@ MetricEngine::ModelState *MetricEngine::model(const std::string &id) {
 const MetricEngine::ModelState *MetricEngine::findModel(const std::string &id) const {
     auto it = m_models.find(id);
     return it == m_models.end() ? nullptr : it->second.get();
+}
+
+bool MetricEngine::refusedAsFuture(std::int64_t tsMs) {
+    if (m_config.maxFutureSkewMs <= 0 || tsMs <= m_clock.nowMs() + m_config.maxFutureSkewMs)
+        return false;
+    ++m_counters.futureTimestamps;
+    return true;
 }
 
 void MetricEngine::observeTime(ModelState &m, std::int64_t tsMs) {
@@ -270,8 +274,7 @@ MetricEngine::Window *MetricEngine::admit(const std::string &modelId, bool hasTs
     }
     if (!hasTs) {
         tsMs = m_clock.nowMs(); // arrival time stands in for a missing ts
-    } else if (m_config.maxFutureSkewMs > 0 && tsMs > m_clock.nowMs() + m_config.maxFutureSkewMs) {
-        ++m_counters.futureTimestamps;
+    } else if (refusedAsFuture(tsMs)) {
         outcome = IngestOutcome::FutureTimestamp;
         return nullptr;
     }
@@ -413,10 +416,8 @@ IngestOutcome MetricEngine::ingest(const LabelEvent &e) {
 
 IngestOutcome MetricEngine::ingest(const Snapshot &sidecar) {
     ++m_counters.snapshotMessages;
-    if (m_config.maxFutureSkewMs > 0 && sidecar.windowEndMs > m_clock.nowMs() + m_config.maxFutureSkewMs) {
-        ++m_counters.futureTimestamps;
+    if (refusedAsFuture(sidecar.windowEndMs))
         return IngestOutcome::FutureTimestamp;
-    }
     Snapshot s = sidecar;
     s.provisional = false;
     m_outbox.push_back(std::move(s));

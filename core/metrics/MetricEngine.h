@@ -33,8 +33,8 @@ struct EngineConfig {
     std::size_t samplesPerWindow = 100'000;         // confidence and latency values kept for percentiles
     std::size_t ksSamplesPerFeature = 20'000;       // numeric feature values kept for KS per window
     std::size_t maxModels = 10'000;                 // further models are rejected (counted)
-    // When set, maxModels bounds the models of every engine sharing this count together (the
-    // agent's shards: a busy shard may hold most of an agent's models).
+    // The models counted against maxModels; engines given the same count share the cap (the
+    // agent's shards: a busy shard may hold most of an agent's models). Unset: one of its own.
     std::shared_ptr<std::atomic<std::size_t>> sharedModelCount;
     // Events dated further ahead of the arrival clock are refused (counted as future_ts): one
     // skewed producer clock would otherwise raise a model's watermark and close its windows early.
@@ -140,6 +140,8 @@ private:
     struct Window;
     struct ModelState;
     ModelState *model(const std::string &id);
+    // True (and counted) when tsMs is more than maxFutureSkewMs ahead of the clock.
+    bool refusedAsFuture(std::int64_t tsMs);
     const ModelState *findModel(const std::string &id) const;
     Window *windowFor(ModelState &m, std::int64_t tsMs, IngestOutcome &outcome);
     // The shared start of every ingest: model lookup, time bookkeeping, the event's window (or
