@@ -137,30 +137,18 @@ struct KafkaConsumer::Impl {
     // Worker queue of each assigned partition (polling thread): the assignment dealt out in turn.
     std::map<TopicPartition, std::size_t> routes;
 
-    // Deals newly assigned partitions out to the worker queues, each to the least loaded one in
-    // (topic, partition) order, so that every queue gets an equal share whatever the partition ids:
-    // four single-partition topics (all partition 0) still go to four queues. With eager
-    // rebalancing every assignment starts from none, so the deal is plain turn-taking.
+    // Deals the assignment out to the worker queues in turn, in (topic, partition) order, so that
+    // every queue gets an equal share whatever the partition ids: four single-partition topics
+    // (all partition 0) still go to four queues. Worker queues mean Subscribe mode, where only
+    // eager rebalancing is accepted: every assignment is the whole share.
     void route(const rd_kafka_topic_partition_list_t *parts) {
+        routes.clear();
         if (queues.empty())
             return;
-        std::vector<std::size_t> load(queues.size(), 0);
-        for (const auto &[tp, index] : routes)
-            ++load[index];
-        std::vector<TopicPartition> added = toVector(parts);
-        std::sort(added.begin(), added.end());
-        for (const TopicPartition &tp : added) {
-            if (routes.count(tp))
-                continue;
-            const auto least =
-                static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
-            routes[tp] = least;
-            ++load[least];
-        }
-    }
-    void unroute(const rd_kafka_topic_partition_list_t *parts) {
-        for (const TopicPartition &tp : toVector(parts))
-            routes.erase(tp);
+        std::vector<TopicPartition> assigned = toVector(parts);
+        std::sort(assigned.begin(), assigned.end());
+        for (std::size_t i = 0; i < assigned.size(); ++i)
+            routes[assigned[i]] = i % queues.size();
     }
 
     // Forwards each partition's fetch queue to its worker queue. librdkafka keeps an application
@@ -267,7 +255,7 @@ struct KafkaConsumer::Impl {
                 rd_kafka_error_destroy(rd_kafka_incremental_unassign(rk, parts));
             else
                 rd_kafka_assign(rk, nullptr);
-            d->unroute(parts);
+            d->routes.clear(); // eager: the whole assignment was revoked
             if (d->owner->afterRevoke)
                 d->owner->afterRevoke();
         }
