@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/MetricEngine.h"
+#include "metrics/EngineTypes.h"
 
 #include <optional>
 #include <string>

@@ -134,6 +134,22 @@ struct KafkaConsumer::Impl {
     std::vector<std::unique_ptr<KafkaQueue>> queues;
     bool startApplied = false;
     std::uint64_t rebalances = 0; // rebalance callbacks served (on the polling thread)
+    std::atomic<bool> *interrupted = nullptr;
+    rd_kafka_t *groupReader = nullptr; // Assign mode: reads the agents' committed offsets, never joins
+
+    bool stop() const { return interrupted && interrupted->load(); }
+
+    // A blocking librdkafka request in short slices, so that interrupt() ends it within ~250 ms;
+    // `call` gets the slice's timeout and returns its result. Gives up after timeoutMs.
+    template<class Call> rd_kafka_resp_err_t sliced(int timeoutMs, Call call) const {
+        rd_kafka_resp_err_t r = RD_KAFKA_RESP_ERR__TIMED_OUT;
+        for (int spent = 0; spent < timeoutMs && !stop(); spent += 250) {
+            r = call(std::min(250, timeoutMs - spent));
+            if (r != RD_KAFKA_RESP_ERR__TIMED_OUT)
+                return r;
+        }
+        return stop() ? RD_KAFKA_RESP_ERR__INTR : r;
+    }
     // Worker queue of each assigned partition (polling thread): the assignment dealt out in turn.
     std::map<TopicPartition, std::size_t> routes;
 
@@ -194,7 +210,8 @@ struct KafkaConsumer::Impl {
         case KafkaSettings::Start::Time: {
             for (int i = 0; i < parts->cnt; ++i)
                 parts->elems[i].offset = settings.startTimeMs;
-            const bool ok = rd_kafka_offsets_for_times(rk, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+            const bool ok = sliced(10000, [&](int t) { return rd_kafka_offsets_for_times(rk, parts, t); }) ==
+                            RD_KAFKA_RESP_ERR_NO_ERROR;
             // Brokers that cannot look offsets up by time (the mock cluster answers -1): start at
             // the earliest offset; poll() skips messages older than the start time.
             for (int i = 0; i < parts->cnt; ++i)
@@ -207,25 +224,33 @@ struct KafkaConsumer::Impl {
 
     // Offsets committed by settings.groupId (the agents' group), asked with an OffsetFetch from a
     // handle of its own that never subscribes, assigns or commits: the group does not notice.
-    bool committedOfGroup(rd_kafka_topic_partition_list_t *parts) const {
+    // The handle is kept for later questions (the consumer lag the console shows).
+    bool committedOfGroup(rd_kafka_topic_partition_list_t *parts, int timeoutMs = 10000) {
         if (settings.groupId.empty())
             return false;
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        std::string e;
-        bool ok = setConf(conf, "bootstrap.servers", settings.brokers, &e) &&
-                  setConf(conf, "group.id", settings.groupId, &e) &&
-                  setConf(conf, "enable.auto.commit", "false", &e) && setConf(conf, "log_level", "3", &e);
-        for (const auto &[k, v] : settings.properties)
-            ok = ok && setConf(conf, k, v, &e);
-        char err[512];
-        rd_kafka_t *reader = ok ? rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err) : nullptr;
-        if (!reader) {
-            rd_kafka_conf_destroy(conf);
-            return false;
+        if (!groupReader) {
+            rd_kafka_conf_t *conf = rd_kafka_conf_new();
+            std::string e;
+            bool ok = setConf(conf, "bootstrap.servers", settings.brokers, &e) &&
+                      setConf(conf, "group.id", settings.groupId, &e) &&
+                      setConf(conf, "enable.auto.commit", "false", &e) && setConf(conf, "log_level", "3", &e);
+            for (const auto &[k, v] : settings.properties)
+                ok = ok && setConf(conf, k, v, &e);
+            char err[512];
+            groupReader = ok ? rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err) : nullptr;
+            if (!groupReader) {
+                rd_kafka_conf_destroy(conf);
+                return false;
+            }
         }
-        const bool read = rd_kafka_committed(reader, parts, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR;
-        rd_kafka_destroy_flags(reader, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
-        return read;
+        return sliced(timeoutMs, [&](int t) { return rd_kafka_committed(groupReader, parts, t); }) ==
+               RD_KAFKA_RESP_ERR_NO_ERROR;
+    }
+
+    void closeGroupReader() {
+        if (groupReader)
+            rd_kafka_destroy_flags(groupReader, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        groupReader = nullptr;
     }
 
     static void rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *parts,
@@ -265,6 +290,7 @@ struct KafkaConsumer::Impl {
 KafkaConsumer::KafkaConsumer()
     : d(std::make_unique<Impl>()) {
     d->owner = this;
+    d->interrupted = &m_interrupted;
 }
 
 KafkaConsumer::~KafkaConsumer() {
@@ -341,7 +367,7 @@ bool KafkaConsumer::open(const KafkaSettings &settings, Mode mode, std::string *
     for (const auto &t : d->settings.topics) {
         rd_kafka_topic_t *topic = rd_kafka_topic_new(d->rk, t.c_str(), nullptr);
         const rd_kafka_metadata_t *md = nullptr;
-        const auto r = rd_kafka_metadata(d->rk, 0, topic, &md, 10000);
+        const auto r = d->sliced(10000, [&](int t) { return rd_kafka_metadata(d->rk, 0, topic, &md, t); });
         rd_kafka_topic_destroy(topic);
         if (r != RD_KAFKA_RESP_ERR_NO_ERROR)
             return fail("cannot read the metadata of topic " + t + " from " + settings.brokers + ": " +
@@ -491,7 +517,43 @@ std::int64_t KafkaConsumer::lag() const {
     return lag;
 }
 
+void KafkaConsumer::interrupt() {
+    m_interrupted = true;
+}
+
+std::optional<std::int64_t> KafkaConsumer::groupLag(int timeoutMs) {
+    if (!d->rk || d->mode != Mode::Assign || d->settings.groupId.empty())
+        return std::nullopt;
+    rd_kafka_topic_partition_list_t *parts = nullptr;
+    if (rd_kafka_assignment(d->rk, &parts) != RD_KAFKA_RESP_ERR_NO_ERROR || !parts)
+        return std::nullopt;
+    std::unique_ptr<rd_kafka_topic_partition_list_t, void (*)(rd_kafka_topic_partition_list_t *)> guard(
+        parts, rd_kafka_topic_partition_list_destroy);
+    if (parts->cnt == 0 || !d->committedOfGroup(parts, timeoutMs))
+        return std::nullopt;
+    std::int64_t lag = 0;
+    for (int i = 0; i < parts->cnt; ++i) {
+        const auto &p = parts->elems[i];
+        std::int64_t lo = -1, hi = -1;
+        // The high watermark from the last fetch response (this consumer fetches every partition);
+        // asked of the broker when none came yet.
+        if (rd_kafka_get_watermark_offsets(d->rk, p.topic, p.partition, &lo, &hi) !=
+                RD_KAFKA_RESP_ERR_NO_ERROR ||
+            hi < 0) {
+            if (d->sliced(timeoutMs, [&](int t) {
+                    return rd_kafka_query_watermark_offsets(d->rk, p.topic, p.partition, &lo, &hi, t);
+                }) != RD_KAFKA_RESP_ERR_NO_ERROR)
+                return std::nullopt;
+        }
+        // A partition the group never committed: all of it is still to be read by the agents.
+        const std::int64_t committed = p.offset >= 0 ? p.offset : std::max<std::int64_t>(lo, 0);
+        lag += std::max<std::int64_t>(0, hi - committed);
+    }
+    return lag;
+}
+
 void KafkaConsumer::close() {
+    d->closeGroupReader();
     if (!d->rk)
         return;
     if (d->queue)

@@ -123,6 +123,12 @@ public:
     std::vector<TopicPartition> assignment() const;
     // Sum over assigned partitions of (high watermark − position); -1 when unknown.
     std::int64_t lag() const;
+    // Assign mode with a groupId: how far the agents' group is behind, Σ (high watermark − the
+    // group's committed offset) over the assigned partitions (a partition it never committed counts
+    // from its low watermark). Asks the brokers (bounded by timeoutMs); nullopt when it cannot tell.
+    std::optional<std::int64_t> groupLag(int timeoutMs = 2000);
+    // Any thread: a blocking open() or groupLag() gives up within ~250 ms, and so does every later one.
+    void interrupt();
     // Messages older than a Start::Time position that were skipped (brokers that cannot look
     // offsets up by time start at the earliest offset). Any thread.
     std::uint64_t skippedBeforeStart() const;
@@ -133,6 +139,7 @@ private:
     std::unique_ptr<Impl> d;
     std::string m_error;
     std::atomic<std::uint64_t> m_skippedBeforeStart{0};
+    std::atomic<bool> m_interrupted{false};
 };
 
 // Produces values keyed by model_id (assurancectl produce, demos, tests).

@@ -3,6 +3,7 @@
 #include <hiredis/hiredis.h>
 
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/time.h>
 
 namespace assurance {
@@ -57,9 +58,20 @@ RedisClient::~RedisClient() {
 }
 
 void RedisClient::disconnect() {
+    {
+        std::lock_guard lock(m_fdMutex);
+        m_fd = -1;
+    }
     if (m_ctx)
         redisFree(m_ctx);
     m_ctx = nullptr;
+}
+
+void RedisClient::interrupt() {
+    std::lock_guard lock(m_fdMutex);
+    m_interrupted = true;
+    if (m_fd >= 0)
+        ::shutdown(m_fd, SHUT_RDWR);
 }
 
 bool RedisClient::fail(std::string why) {
@@ -71,11 +83,22 @@ bool RedisClient::fail(std::string why) {
 bool RedisClient::connect() {
     disconnect();
     m_error.clear();
+    if (m_interrupted)
+        return fail("interrupted");
     m_ctx = redisConnectWithTimeout(m_url.host.c_str(), m_url.port, toTimeval(m_timeout));
     if (!m_ctx)
         return fail("cannot allocate a Redis connection");
     if (m_ctx->err)
         return fail("cannot connect to " + m_url.redacted() + ": " + m_ctx->errstr);
+    bool interrupted = false;
+    {
+        std::lock_guard lock(m_fdMutex);
+        interrupted = m_interrupted;
+        if (!interrupted)
+            m_fd = m_ctx->fd;
+    }
+    if (interrupted)
+        return fail("interrupted");
     redisSetTimeout(m_ctx, toTimeval(m_timeout));
     if (!m_url.password.empty()) {
         auto r = m_url.user.empty() ? command({"AUTH", m_url.password})

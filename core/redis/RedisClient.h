@@ -2,9 +2,11 @@
 
 #include "redis/RedisUrl.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +53,10 @@ public:
     // For SUBSCRIBE connections: the next pushed reply if one arrives within timeoutMs. Returns
     // nullopt with connected() still true on a quiet timeout, and with connected() false on failure.
     std::optional<RedisReply> pollReply(int timeoutMs);
+    // Any thread: makes a call blocked on this connection return now (its socket is shut down) and
+    // every later connect() fail, so that a worker stops within a moment instead of a timeout.
+    void interrupt();
+    bool interrupted() const { return m_interrupted.load(); }
 
 private:
     bool fail(std::string why);
@@ -58,6 +64,9 @@ private:
     std::chrono::milliseconds m_timeout;
     redisContext *m_ctx = nullptr;
     std::string m_error;
+    std::mutex m_fdMutex; // guards m_fd against interrupt() from another thread
+    int m_fd = -1;
+    std::atomic<bool> m_interrupted{false};
 };
 
 } // namespace assurance

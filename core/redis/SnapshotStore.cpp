@@ -249,7 +249,7 @@ SnapshotStore::Lookup SnapshotStore::latest(const std::string &model, std::strin
 }
 
 bool SnapshotStore::loadValues(const std::string &model, const std::vector<std::string> &keys,
-                               SnapshotHistory &out) {
+                               SnapshotHistory &out, const Progress &progress) {
     constexpr std::size_t kChunk = 1000;
     for (std::size_t from = 0; from < keys.size(); from += kChunk) {
         std::vector<std::string_view> argv = {"MGET"};
@@ -273,13 +273,42 @@ bool SnapshotStore::loadValues(const std::string &model, const std::vector<std::
             }
             out.snapshots.push_back({keys[i], v.str, std::move(*s)});
         }
+        if (progress && !progress(to, keys.size()))
+            return false;
     }
+    return true;
+}
+
+bool SnapshotStore::scanHistoryKeys(const std::string &model,
+                                    std::vector<std::pair<std::int64_t, std::string>> &keys,
+                                    SnapshotHistory &out) {
+    out.viaIndex = false;
+    const std::string pattern = "metrics:" + model + ":*";
+    std::string cursor = "0";
+    do {
+        const auto r = m_client.command({"SCAN", cursor, "MATCH", pattern, "COUNT", "1000"});
+        if (!r || r->type != RedisReply::Type::Array || r->elements.size() != 2)
+            return false;
+        cursor = r->elements[0].str;
+        for (const auto &k : r->elements[1].elements) {
+            const std::string suffix = k.str.substr(pattern.size() - 1);
+            if (suffix == "index")
+                continue;
+            const auto ms = timestamps::parseWindowTimestamp(suffix);
+            if (!ms) {
+                out.problems.push_back({k.str, "the key's suffix is not a window timestamp"});
+                continue;
+            }
+            keys.emplace_back(*ms, k.str);
+        }
+    } while (cursor != "0");
     return true;
 }
 
 std::optional<SnapshotHistory> SnapshotStore::history(const std::string &model,
                                                       std::optional<std::int64_t> sinceMs,
-                                                      std::optional<std::int64_t> untilMs) {
+                                                      std::optional<std::int64_t> untilMs,
+                                                      const Progress &progress) {
     SnapshotHistory out;
     const std::string index = indexKey(model);
     const auto exists = m_client.command({"EXISTS", index});
@@ -295,26 +324,55 @@ std::optional<SnapshotHistory> SnapshotStore::history(const std::string &model,
         for (const auto &m : r->elements)
             keys.push_back(historyKey(model, m.str));
     } else {
-        out.viaIndex = false;
-        const std::string pattern = "metrics:" + model + ":*";
-        std::string cursor = "0";
-        do {
-            const auto r = m_client.command({"SCAN", cursor, "MATCH", pattern, "COUNT", "1000"});
-            if (!r || r->type != RedisReply::Type::Array || r->elements.size() != 2)
-                return std::nullopt;
-            cursor = r->elements[0].str;
-            for (const auto &k : r->elements[1].elements) {
-                const std::string suffix = k.str.substr(pattern.size() - 1);
-                const auto ms = timestamps::parseWindowTimestamp(suffix);
-                if (!ms) {
-                    out.problems.push_back({k.str, "the key's suffix is not a window timestamp"});
-                    continue;
-                }
-                if ((sinceMs && *ms < *sinceMs) || (untilMs && *ms > *untilMs))
-                    continue;
-                keys.push_back(k.str);
-            }
-        } while (cursor != "0");
+        std::vector<std::pair<std::int64_t, std::string>> found;
+        if (!scanHistoryKeys(model, found, out))
+            return std::nullopt;
+        for (auto &[ms, key] : found)
+            if ((!sinceMs || ms >= *sinceMs) && (!untilMs || ms <= *untilMs))
+                keys.push_back(std::move(key));
+    }
+    if (!loadValues(model, keys, out, progress))
+        return std::nullopt;
+    std::stable_sort(out.snapshots.begin(), out.snapshots.end(),
+                     [](const StoredSnapshot &a, const StoredSnapshot &b) {
+                         return a.snapshot.windowEndMs < b.snapshot.windowEndMs;
+                     });
+    return out;
+}
+
+std::optional<SnapshotHistory> SnapshotStore::recentHistory(const std::string &model, std::int64_t spanMs,
+                                                            std::size_t maxWindows) {
+    SnapshotHistory out;
+    const std::string index = indexKey(model);
+    const std::string limit = std::to_string(maxWindows);
+    std::vector<std::string> keys;
+    // The newest entry, then everything within the span before it, newest first, capped.
+    const auto newest = m_client.command({"ZREVRANGE", index, "0", "0", "WITHSCORES"});
+    if (!newest)
+        return std::nullopt;
+    if (newest->type == RedisReply::Type::Array && newest->elements.size() == 2) {
+        const std::int64_t newestMs = std::atoll(newest->elements[1].str.c_str());
+        const std::string from = std::to_string(newestMs - spanMs);
+        const auto r = m_client.command({"ZREVRANGEBYSCORE", index, "+inf", from, "LIMIT", "0", limit});
+        if (!r)
+            return std::nullopt;
+        for (auto it = r->elements.rbegin(); it != r->elements.rend(); ++it)
+            keys.push_back(historyKey(model, it->str));
+    } else if (newest->isError()) {
+        out.problems.push_back({index, newest->str});
+    } else {
+        std::vector<std::pair<std::int64_t, std::string>> found;
+        if (!scanHistoryKeys(model, found, out))
+            return std::nullopt;
+        std::sort(found.begin(), found.end());
+        if (!found.empty()) {
+            const std::int64_t from = found.back().first - spanMs;
+            std::size_t first = found.size();
+            while (first > 0 && found[first - 1].first >= from && found.size() - first < maxWindows)
+                --first;
+            for (std::size_t i = first; i < found.size(); ++i)
+                keys.push_back(std::move(found[i].second));
+        }
     }
     if (!loadValues(model, keys, out))
         return std::nullopt;

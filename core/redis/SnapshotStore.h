@@ -4,6 +4,7 @@
 #include "redis/RedisClient.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct StoreUpdate {
     std::string type;
     std::string modelId;
     std::string timestamp;
+    std::vector<std::string> episodeIds; // "violation": the episodes the window changed (newer agents)
 };
 inline constexpr const char *kUpdatesChannel = "assurance:updates";
 // The update a SUBSCRIBE connection was pushed (["message", "assurance:updates", "{…}"]); nullopt
@@ -86,15 +88,28 @@ public:
     enum class Lookup { Found, NotFound, Failed };
     Lookup latest(const std::string &model, std::string &bytes);
 
-    // History between since and until (epoch ms, inclusive), ascending. nullopt: Redis failed.
+    // History between since and until (epoch ms, inclusive), ascending. nullopt: Redis failed, or
+    // `progress` (called after each chunk of values with the count read and the total) returned
+    // false to cancel.
+    using Progress = std::function<bool(std::size_t done, std::size_t total)>;
     std::optional<SnapshotHistory> history(const std::string &model,
                                            std::optional<std::int64_t> sinceMs = std::nullopt,
-                                           std::optional<std::int64_t> untilMs = std::nullopt);
+                                           std::optional<std::int64_t> untilMs = std::nullopt,
+                                           const Progress &progress = {});
+    // The newest windows: those ending at most `spanMs` before the model's newest window, at most
+    // `maxWindows` of them, ascending. With an index this costs two index lookups and the values,
+    // however long the history is; without one every history key is found with SCAN first.
+    std::optional<SnapshotHistory> recentHistory(const std::string &model, std::int64_t spanMs,
+                                                 std::size_t maxWindows);
 
     const std::string &error() const { return m_client.error(); }
 
 private:
-    bool loadValues(const std::string &model, const std::vector<std::string> &keys, SnapshotHistory &out);
+    bool loadValues(const std::string &model, const std::vector<std::string> &keys, SnapshotHistory &out,
+                    const Progress &progress = {});
+    // Every history key of a model without an index, with its window end (SCAN, never KEYS).
+    bool scanHistoryKeys(const std::string &model, std::vector<std::pair<std::int64_t, std::string>> &keys,
+                         SnapshotHistory &out);
     RedisClient &m_client;
     TelemetryParser m_parser;
     std::string m_scriptSha; // SHA-1 of the window script, for EVALSHA
