@@ -2,7 +2,7 @@
 #include "ConsoleStore.h"
 #include "MainWindow.h"
 #include "sources/ConnectionSettings.h"
-#include "sources/DirectTelemetrySource.h"
+#include "sources/WorkerThread.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -19,8 +20,10 @@
 namespace {
 const char *kHelp =
     "Usage: assurance-console [options]\n\n"
-    "Native operator console for AI assurance. Starts on the Demo source.\n\n"
+    "Native operator console for AI assurance. Starts on the connection saved by File -> Connect...,\n"
+    "or on the Demo source when none was saved.\n\n"
     "Options:\n"
+    "  --demo         start on the Demo source whatever was saved\n"
     "  --seed N       seed of the Demo source (default 1)\n"
     "  --redis URL    Direct source: the record from this Redis (redis://[user@]host[:port][/db])\n"
     "  --redis-password-file FILE   its password (first line); never put it in the URL on a shared host\n"
@@ -38,6 +41,7 @@ int main(int argc, char *argv[]) {
     std::uint64_t seed = 1;
     QString lang;
     std::string redisUrl, passwordFile, brokers, topic = "model-telemetry", group = "assurance-agents";
+    bool demo = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "-h" || a == "--help") {
@@ -47,6 +51,10 @@ int main(int argc, char *argv[]) {
         if (a == "-v" || a == "--version") {
             std::printf("assurance-console %s\n", ASSURANCE_VERSION);
             return 0;
+        }
+        if (a == "--demo") {
+            demo = true;
+            continue;
         }
         if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic" ||
              a == "--group") &&
@@ -95,39 +103,46 @@ int main(int argc, char *argv[]) {
                            QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
-    // The command line wins; otherwise the Demo source (saved settings only pre-fill Connect…).
-    QSettings saved;
-    assurance::ConnectionSettings connection = assurance::ConnectionSettings::load(saved);
-    connection.kind = redisUrl.empty() ? assurance::ConnectionSettings::Kind::Demo
-                                       : assurance::ConnectionSettings::Kind::Direct;
-    connection.demoSeed = seed;
-    if (!redisUrl.empty()) {
-        connection.redisUrl = QString::fromStdString(redisUrl);
-        connection.brokers = QString::fromStdString(brokers);
-        connection.topic = QString::fromStdString(topic);
-        connection.agentGroup = QString::fromStdString(group);
-        if (!passwordFile.empty()) {
-            std::ifstream in(passwordFile);
-            std::string password;
-            if (!in || !std::getline(in, password)) {
-                std::fprintf(stderr, "assurance-console: cannot read the password file %s\n",
-                             passwordFile.c_str());
-                return 2;
-            }
-            connection.password = QString::fromStdString(password);
+    // The command line wins; then the connection saved by File → Connect…; Demo when nothing was
+    // saved (or with --demo). The password is never saved: when the saved connection needs one, the
+    // window opens Connect… pre-filled instead of starting a source that cannot log in.
+    assurance::StartupOptions startup;
+    startup.demo = demo;
+    startup.demoSeed = seed;
+    startup.redisUrl = QString::fromStdString(redisUrl);
+    startup.brokers = QString::fromStdString(brokers);
+    startup.topic = QString::fromStdString(topic);
+    startup.agentGroup = QString::fromStdString(group);
+    if (!passwordFile.empty()) {
+        std::ifstream in(passwordFile);
+        std::string password;
+        if (!in || !std::getline(in, password)) {
+            std::fprintf(stderr, "assurance-console: cannot read the password file %s\n",
+                         passwordFile.c_str());
+            return 2;
         }
+        startup.password = QString::fromStdString(password);
     }
+    QSettings saved;
+    const assurance::StartupChoice choice = assurance::chooseStartup(saved, startup);
+    assurance::ConnectionSettings connection = choice.settings;
+    const bool askForPassword = choice.askForPassword;
     QString error;
-    std::unique_ptr<assurance::TelemetrySource> source = assurance::createSource(connection, &error);
-    if (!source) {
-        std::fprintf(stderr, "assurance-console: %s\n", qPrintable(error));
-        return 2;
+    std::unique_ptr<assurance::TelemetrySource> source;
+    if (!askForPassword) {
+        source = assurance::createSource(connection, &error);
+        if (!source && !redisUrl.empty()) { // a bad --redis is a usage error
+            std::fprintf(stderr, "assurance-console: %s\n", qPrintable(error));
+            return 2;
+        }
     }
     assurance::ui::ConsoleStore store;
     assurance::ui::MainWindow window(&store);
     connection.password.clear();
     window.setConnectionSettings(connection);
     window.attachSource(source.get());
+    if (!source && !askForPassword)
+        window.setSourceState(QString(), error); // a saved connection that no longer makes sense
     QObject::connect(&window, &assurance::ui::MainWindow::connectionRequested, &window,
                      [&](const assurance::ConnectionSettings &requested) {
                          QString why;
@@ -136,7 +151,8 @@ int main(int argc, char *argv[]) {
                              window.setSourceState(QString(), why);
                              return;
                          }
-                         source->stop();
+                         if (source)
+                             source->stop(); // never waits: its threads finish on their own
                          source = std::move(next);
                          window.attachSource(source.get());
                          source->start();
@@ -144,11 +160,22 @@ int main(int argc, char *argv[]) {
                          requested.save(settings); // never the password
                      });
     window.show();
-    source->start();
+    if (source)
+        source->start();
+    else if (askForPassword)
+        window.openConnectDialog(
+            QCoreApplication::translate("main",
+                                        "The saved connection to %1 needs a password, which is never stored.")
+                .arg(connection.redisUrl));
     const int code = QApplication::exec();
-    source->stop();
-    // Sources stop without waiting on the GUI thread; give their threads a moment to finish
-    // their last Redis or Kafka call before the process exits.
-    assurance::DirectTelemetrySource::waitForStoppedWorkers(std::chrono::seconds(3));
+    if (source)
+        source->stop();
+    // The event loop has returned: now the workers' threads may be waited for, bounded. Each
+    // blocking call was interrupted by stop(), so they end within moments.
+    if (!assurance::WorkerThread::awaitRetired(std::chrono::seconds(2))) {
+        std::fprintf(stderr, "assurance-console: a worker did not stop within 2 s; exiting anyway\n");
+        std::fflush(nullptr);
+        std::_Exit(code); // its thread may still run: no static destructor may race it
+    }
     return code;
 }

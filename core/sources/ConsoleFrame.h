@@ -1,14 +1,13 @@
 #pragma once
 
-#include "assurance/Tolerance.h"
-#include "metrics/MetricEngine.h"
-#include "pipeline/TelemetryProcessor.h"
+#include "metrics/EngineTypes.h"
+#include "record/RecordDelta.h"
 #include "telemetry/RejectionLog.h"
 
 #include <QMetaType>
 
-#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,48 +29,40 @@ struct InferenceLogEntry {
     IngestOutcome outcome = IngestOutcome::Counted;
 };
 
-struct ModelInfo {
-    std::string id;
-    std::string displayName;
-    TaskType task = TaskType::Auto;
-};
-
-// What a source hands the GUI thread, at most ~10 times a second: everything that changed since
-// the previous frame, already aggregated. Immutable once emitted (shared between views).
-struct ConsoleFrame {
-    std::int64_t nowMs = 0;
-    bool initial = false;                 // first frame after (re)start: views reset
-    std::vector<ModelInfo> models;        // every model known so far
-    std::vector<ToleranceSet> tolerances; // current tolerance sets (one per model)
-    std::vector<ProcessedWindow> closed;  // windows closed since the last frame, oldest first
-    // The record as stored (Direct source: label:{id}, violations:{id}). A label here replaces the
-    // one computed for the model's latest closed window; episodes replace those with the same id.
-    std::vector<AssuranceLabel> labels;
-    std::vector<ViolationEpisode> episodes;
-    std::uint64_t recordProblems = 0;   // values in Redis that could not be read (each logged with its key)
-    std::vector<Snapshot> provisional;  // each model's open window so far
-    std::vector<InferenceLogEntry> log; // newest events since the last frame (bounded), oldest first
+// The live view: telemetry read by this console (Demo's simulator, Direct's Kafka view) and the
+// provisional open windows computed from it. Everything is "so far", not the record.
+struct LiveDelta {
+    bool reset = false; // forget the previous live state
+    // Models seen in the telemetry for the first time, each with the shipped tolerance set: views
+    // show them (with default bands) until the record says more.
+    std::vector<ModelInfo> newModels;
+    std::vector<ToleranceSet> newModelTolerances;
+    std::vector<Snapshot> provisional;        // open windows that changed since the last frame
+    std::vector<std::string> provisionalGone; // models whose open window closed (none open now)
+    std::vector<InferenceLogEntry> log;       // newest events since the last frame (bounded), oldest first
     std::array<std::uint64_t, kRejectReasonCount> rejectedByReason{};
     std::uint64_t rejectedTotal = 0;
     std::vector<RejectedMessage> recentRejections; // newest last, bounded
-    std::uint64_t acceptedTotal = 0;
+    std::uint64_t acceptedTotal = 0;               // messages accepted (of every kind)
+    // Accepted inference events per wall-clock second over the last 10 s (less at start).
     double eventsPerSecond = 0.0;
-    EngineCounters counters;
+    EngineCounters counters; // late, duplicates, orphan labels … since the source started
+    // The agents' consumer lag in messages: Σ (high watermark − the group's committed offset) over
+    // the topic's partitions. nullopt: not known (no Kafka, no group, or not asked yet).
+    std::optional<std::int64_t> consumerLag;
+    std::uint64_t provisionalRebuilds = 0; // open windows recomputed since start (cost counter)
+};
+
+// What a source hands the GUI thread: everything that changed since its previous frame, already
+// aggregated and checked (label hashes, episode diffs) off the GUI thread. A frame may carry the
+// record part, the live part or both; a source sends at most ~10 frames a second per part.
+// Immutable once emitted (shared between views).
+struct ConsoleFrame {
+    std::int64_t nowMs = 0;
+    std::optional<RecordDelta> record;
+    std::optional<LiveDelta> live;
 };
 using ConsoleFramePtr = std::shared_ptr<const ConsoleFrame>;
-
-// Copies the processor's counters into a frame: rejections per reason, the newest rejected
-// messages (bounded), accepted messages and the engine's counters.
-inline void fillCounters(ConsoleFrame &frame, const TelemetryProcessor &processor) {
-    const RejectionLog &rejections = processor.rejections();
-    frame.rejectedByReason = rejections.counts();
-    frame.rejectedTotal = rejections.total();
-    const auto &recent = rejections.recent();
-    const std::size_t keep = std::min<std::size_t>(recent.size(), 50);
-    frame.recentRejections.assign(recent.end() - static_cast<std::ptrdiff_t>(keep), recent.end());
-    frame.acceptedTotal = processor.accepted();
-    frame.counters = processor.engine().counters();
-}
 
 } // namespace assurance
 

@@ -2,11 +2,11 @@
 
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
+#include "pipeline/TelemetryProcessor.h"
+#include "sources/LiveFrameBuilder.h"
 
 #include <QThread>
 #include <QTimer>
-
-#include <deque>
 
 namespace assurance {
 
@@ -14,102 +14,114 @@ namespace assurance {
 class DemoWorker : public QObject {
     Q_OBJECT
 public:
-    DemoWorker(DemoTelemetrySource::Options options)
+    explicit DemoWorker(DemoTelemetrySource::Options options)
         : m_options(options)
         , m_sim(options.seed)
-        , m_processor(EngineConfig{}, m_clock) {
+        , m_processor(EngineConfig{}, m_clock) {}
+
+    void begin() {
+        // Building the reference profiles simulates thousands of events: here, on the worker's
+        // thread, never in the constructor (the GUI thread).
         for (const auto &m : m_sim.models()) {
             m_processor.engine().setTask(m.id, m.task);
             m_processor.engine().setReference(std::make_shared<ReferenceProfile>(m_sim.reference(m.id)));
             m_processor.setTolerances(m_sim.tolerances(m.id));
         }
-    }
-
-    void begin() {
         const std::int64_t now = SystemClock().nowMs();
         m_generatedTo = now - m_options.backfillMs;
-        m_initial = true;
-        pump(now);
-        m_timer = new QTimer(this);
-        m_timer->setInterval(m_options.frameIntervalMs);
-        connect(m_timer, &QTimer::timeout, this, [this] { pump(SystemClock().nowMs()); });
-        m_timer->start();
+        if (!pump(now, false)) // the backfill: not traffic, so not in the rate
+            return;
+        auto *timer = new QTimer(this);
+        timer->setInterval(m_options.frameIntervalMs);
+        connect(timer, &QTimer::timeout, this, [this] { pump(SystemClock().nowMs(), true); });
+        timer->start();
     }
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
 
 private:
-    void pump(std::int64_t now) {
+    // Simulates up to `now` in slices of a minute, so that a stop request is seen within one slice
+    // (the backfill is an hour). False when interrupted.
+    bool pump(std::int64_t now, bool live) {
+        // A long gap (the machine slept): skip ahead instead of simulating more than the backfill.
+        if (now - m_generatedTo > m_options.backfillMs)
+            m_generatedTo = now - m_options.backfillMs;
         std::vector<DemoSimulator::Message> messages;
-        m_sim.generate(m_generatedTo, now, messages);
-        const std::int64_t covered = now - m_generatedTo;
-        m_generatedTo = now;
-        std::uint64_t inference = 0;
-        for (const auto &msg : messages) {
-            m_clock.setMs(msg.sendMs);
-            m_processor.advance(); // idle windows close by simulated arrival time
-            const MessageKind kind = m_processor.submit(msg.json);
-            if (kind == MessageKind::Inference) {
-                ++inference;
-                const InferenceEvent &e = m_processor.lastMessage().inference;
-                m_log.push_back({msg.sendMs, e.hasTs ? e.tsMs : msg.sendMs, e.modelId, e.txid, e.prediction,
-                                 e.label, e.confidence, e.latencyMs, e.error, m_processor.lastOutcome()});
-                if (m_log.size() > kLogPerFrame)
-                    m_log.pop_front();
+        while (m_generatedTo < now) {
+            if (QThread::currentThread()->isInterruptionRequested())
+                return false;
+            const std::int64_t to = std::min(now, m_generatedTo + 60'000);
+            messages.clear();
+            m_sim.generate(m_generatedTo, to, messages);
+            m_generatedTo = to;
+            for (const auto &msg : messages) {
+                m_clock.setMs(msg.sendMs);
+                m_processor.advance(); // idle windows close by simulated arrival time
+                const MessageKind kind = m_processor.submit(msg.json);
+                m_builder.submitted(m_processor, kind, msg.sendMs, live);
             }
+            m_clock.setMs(to);
+            m_processor.advance();
+            collectClosed();
         }
-        m_clock.setMs(now);
-        m_processor.advance();
-        emitFrame(now, covered, inference);
+        emitFrame(now);
+        return true;
     }
 
-    void emitFrame(std::int64_t now, std::int64_t coveredMs, std::uint64_t inference) {
+    void collectClosed() {
+        std::vector<ProcessedWindow> closed = m_processor.takeProcessed();
+        m_builder.closed(closed);
+        for (ProcessedWindow &p : closed) {
+            m_record.labels.push_back({std::move(p.label), LabelProvenance::Computed});
+            m_record.episodes.insert(m_record.episodes.end(), std::make_move_iterator(p.episodes.begin()),
+                                     std::make_move_iterator(p.episodes.end()));
+            m_record.windows.push_back(std::move(p.snapshot));
+        }
+    }
+
+    void emitFrame(std::int64_t now) {
+        const bool first = !m_started;
+        if (!first && m_record.empty() && !m_builder.hasNews(m_processor, now))
+            return;
         auto frame = std::make_shared<ConsoleFrame>();
         frame->nowMs = now;
-        frame->initial = m_initial;
-        for (const auto &m : m_sim.models()) {
-            frame->models.push_back({m.id, m.displayName, m.task});
-            if (m_initial)
-                frame->tolerances.push_back(m_processor.tolerances(m.id));
-            if (auto p = m_processor.engine().provisional(m.id))
-                frame->provisional.push_back(std::move(*p));
-        }
-        frame->closed = m_processor.takeProcessed();
-        frame->log.assign(m_log.begin(), m_log.end());
-        m_log.clear();
-        fillCounters(*frame, m_processor);
-        // events/s: inference events over the stream time the last ~2 s of pumps covered (not the
-        // backfill, and not the wall time a slow pump took).
-        if (!m_initial && coveredMs > 0) {
-            m_rateWindow.push_back({coveredMs, inference});
-            m_rateCoveredMs += coveredMs;
-            m_rateEvents += inference;
-            while (m_rateWindow.size() > 1 && m_rateCoveredMs - m_rateWindow.front().first >= 2000) {
-                m_rateCoveredMs -= m_rateWindow.front().first;
-                m_rateEvents -= m_rateWindow.front().second;
-                m_rateWindow.pop_front();
+        if (first || !m_record.empty()) {
+            RecordDelta &record = frame->record.emplace(std::move(m_record));
+            m_record = {};
+            if (first) {
+                record.reset = true;
+                std::vector<ModelInfo> models;
+                for (const auto &m : m_sim.models()) {
+                    models.push_back({m.id, m.displayName, m.task});
+                    record.tolerances.push_back(m_processor.tolerances(m.id));
+                }
+                record.models = std::move(models);
             }
+            // One label per model: the newest.
+            std::map<std::string, std::size_t> newest;
+            for (std::size_t i = 0; i < record.labels.size(); ++i)
+                newest[record.labels[i].label.modelId] = i;
+            std::vector<RecordLabel> labels;
+            for (const auto &[id, i] : newest)
+                labels.push_back(std::move(record.labels[i]));
+            record.labels = std::move(labels);
         }
-        frame->eventsPerSecond = m_rateCoveredMs > 0 ? static_cast<double>(m_rateEvents) * 1000.0 /
-                                                           static_cast<double>(m_rateCoveredMs)
-                                                     : 0.0;
-        m_initial = false;
+        LiveDelta &live = frame->live.emplace();
+        live.reset = first;
+        m_builder.build(m_processor, now, live);
+        m_started = true;
         Q_EMIT frameReady(std::move(frame));
     }
 
-    static constexpr std::size_t kLogPerFrame = 200;
     DemoTelemetrySource::Options m_options;
     DemoSimulator m_sim;
     ManualClock m_clock;
     TelemetryProcessor m_processor;
+    LiveFrameBuilder m_builder;
+    RecordDelta m_record; // closed windows, labels and episodes since the last frame
     std::int64_t m_generatedTo = 0;
-    bool m_initial = true;
-    std::deque<InferenceLogEntry> m_log;
-    QTimer *m_timer = nullptr;
-    std::deque<std::pair<std::int64_t, std::uint64_t>> m_rateWindow; // (stream ms covered, events)
-    std::int64_t m_rateCoveredMs = 0;
-    std::uint64_t m_rateEvents = 0;
+    bool m_started = false;
 };
 
 DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
@@ -123,31 +135,22 @@ DemoTelemetrySource::~DemoTelemetrySource() {
 }
 
 void DemoTelemetrySource::start() {
-    if (m_thread)
+    if (m_worker.running())
         return;
-    setState(State::Starting);
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("demo-source"));
-    m_worker = new DemoWorker(m_options);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
-        setState(State::Running);
+    setBothStates(State::Starting);
+    m_worker.newHooks();
+    auto *worker = new DemoWorker(m_options);
+    connect(worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
+        setBothStates(State::Running);
         Q_EMIT frameReady(std::move(frame));
     });
-    connect(m_thread, &QThread::started, m_worker, &DemoWorker::begin);
-    m_thread->start();
+    m_worker.start(worker, &DemoWorker::begin, "demo-source");
 }
 
 void DemoTelemetrySource::stop() {
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread; // the worker was deleted by deleteLater before the thread's loop ended
-    m_thread = nullptr;
-    m_worker = nullptr;
-    setState(State::Stopped);
+    // Never waits: a pump in progress sees the interruption within one simulated minute.
+    m_worker.retire();
+    setBothStates(State::Stopped);
 }
 
 } // namespace assurance

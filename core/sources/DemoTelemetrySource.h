@@ -1,23 +1,20 @@
 #pragma once
 
 #include "sources/TelemetrySource.h"
+#include "sources/WorkerThread.h"
 
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
-class QThread;
-
 namespace assurance {
 
-class DemoWorker;
-
 // The Demo source: the embedded simulator fed through the real parse → engine → assurance path on
-// a worker thread owned by this object. Threading contract: construct, start() and stop() on the
-// GUI thread; frameReady and stateChanged arrive on the GUI thread (queued), at most every
-// `frameIntervalMs` (default 100 ms, i.e. ≤ 10 Hz) however fast the simulator runs. At start it
-// backfills the last hour (simulated time) so no chart is empty.
+// a worker thread owned by this object. It is its own record (labels computed here, episodes from
+// its tracker) and its own live view. Threading contract: construct, start() and stop() on the
+// GUI thread; stop() returns at once; frames and states arrive on the GUI thread (queued), at most
+// every `frameIntervalMs` (default 100 ms, i.e. ≤ 10 Hz) however fast the simulator runs. At start
+// it backfills the last hour (simulated time) so no chart is empty; after a long pause (a laptop
+// that slept) it skips ahead rather than simulate more than that hour again.
 class DemoTelemetrySource : public TelemetrySource {
     Q_OBJECT
 public:
@@ -33,11 +30,11 @@ public:
     void start() override;
     void stop() override;
     QString name() const override { return tr("Demo"); }
+    SourceKind kind() const override { return SourceKind::Demo; }
 
 private:
     Options m_options;
-    QThread *m_thread = nullptr;
-    DemoWorker *m_worker = nullptr; // lives on m_thread; deleted through deleteLater when it ends
+    WorkerThread m_worker;
 };
 
 } // namespace assurance

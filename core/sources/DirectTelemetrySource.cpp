@@ -1,472 +1,250 @@
 #include "DirectTelemetrySource.h"
 
-#include "assurance/AssuranceLabel.h"
-#include "assurance/ModelConfig.h"
-#include "assurance/ViolationTracker.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
+#include "record/RecordFollower.h"
 #include "redis/RedisClient.h"
 #include "redis/RetryBackoff.h"
 #include "redis/SnapshotStore.h"
-#include "json/Timestamps.h"
+#include "sources/LiveFrameBuilder.h"
 
+#include <QCoroFuture>
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QPromise>
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <deque>
-#include <map>
-#include <mutex>
-#include <set>
+Q_DECLARE_METATYPE(assurance::RecordFollower::LiveSettings)
 
 namespace assurance {
 
 namespace {
-
-// What the console knows of one model from the record.
-struct ModelView {
-    std::string displayName;
-    TaskType task = TaskType::Auto;
-    ToleranceSet tolerances;
-    std::shared_ptr<const ReferenceProfile> reference;
-};
-
-// The window length the agents use, read off the stored history: the most common gap between
-// consecutive window ends (gaps are multiples of it); 60 s when nothing tells.
-std::int64_t windowLengthOf(const std::map<std::string, std::vector<std::int64_t>> &ends) {
-    std::map<std::int64_t, int> gaps;
-    for (const auto &[model, list] : ends)
-        for (std::size_t i = 1; i < list.size(); ++i)
-            if (const std::int64_t gap = list[i] - list[i - 1]; gap > 0 && gap <= 24 * 3600'000LL)
-                ++gaps[gap];
-    std::int64_t best = 60'000;
-    int count = 0;
-    for (const auto &[gap, n] : gaps)
-        if (n > count) {
-            best = gap;
-            count = n;
-        }
-    return best;
-}
-
-// Source threads that were told to stop and may still be finishing a blocking call.
-std::mutex g_retiringMutex;
-std::vector<QPointer<QThread>> g_retiring;
-
+using State = TelemetrySource::State;
+using Reason = TelemetrySource::Reason;
+using PartStatus = TelemetrySource::PartStatus;
 } // namespace
 
-class DirectWorker : public QObject {
+// The record part, on its own thread: a RecordFollower stepped every frame interval.
+class RecordWorker : public QObject {
     Q_OBJECT
 public:
-    explicit DirectWorker(DirectTelemetrySource::Options options)
-        : m_options(std::move(options))
-        , m_redis(m_options.redis, std::chrono::milliseconds(3000))
-        , m_updates(m_options.redis, std::chrono::milliseconds(3000))
-        , m_store(m_redis) {}
+    RecordWorker(const DirectTelemetrySource::Options &options, std::shared_ptr<InterruptHooks> hooks)
+        : m_follower(followerOptions(options))
+        , m_hooks(std::move(hooks))
+        , m_interval(options.frameIntervalMs) {
+        m_hook = m_hooks->add([this] { m_follower.interrupt(); });
+    }
+    ~RecordWorker() override { m_hooks->remove(m_hook); }
 
     void begin() {
-        m_timer = new QTimer(this);
-        m_timer->setInterval(m_options.frameIntervalMs);
-        connect(m_timer, &QTimer::timeout, this, &DirectWorker::pump);
-        m_timer->start();
+        auto *timer = new QTimer(this);
+        timer->setInterval(m_interval);
+        connect(timer, &QTimer::timeout, this, &RecordWorker::pump);
+        timer->start();
         pump();
     }
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
-    void stateChanged(assurance::TelemetrySource::State state, const QString &detail);
+    void statusChanged(const assurance::TelemetrySource::PartStatus &status);
+    void liveSettings(const assurance::RecordFollower::LiveSettings &settings);
 
 private:
-    using State = TelemetrySource::State;
-
-    static bool interrupted() { return QThread::currentThread()->isInterruptionRequested(); }
-
-    void report(State state, const QString &detail = {}) {
-        if (state == m_state && detail == m_detail)
-            return;
-        m_state = state;
-        m_detail = detail;
-        Q_EMIT stateChanged(state, detail);
-    }
-
-    void problem(const std::string &key, const std::string &error) {
-        ++m_problems;
-        qWarning("Direct source: %s: %s", key.c_str(), error.c_str());
-    }
-
-    // A model's view; a model seen for the first time (in the record, or only in Kafka) gets the
-    // shipped tolerance set until its own is read, and the views get it in the next frame.
-    ModelView &view(const std::string &id) {
-        auto [it, inserted] = m_models.try_emplace(id);
-        if (inserted) {
-            it->second.tolerances = defaultTolerances(id);
-            m_tolerancesChanged.insert(id);
-        }
-        return it->second;
-    }
-
-    // A stored window for the charts, with a label computed for display against the model's
-    // current tolerances (the record keeps only the latest label, which replaces it).
-    ProcessedWindow displayed(Snapshot snapshot) {
-        ProcessedWindow p;
-        p.label = assessSnapshot(snapshot, view(snapshot.modelId).tolerances);
-        p.assessed = true;
-        m_lastSeen[snapshot.modelId] = std::max(m_lastSeen[snapshot.modelId], snapshot.windowEndMs);
-        p.snapshot = std::move(snapshot);
-        return p;
-    }
-
-    void applyTolerances(const std::string &id, const RedisReply &value) {
-        ModelView &v = view(id);
-        ToleranceSet next = defaultTolerances(id);
-        if (value.type == RedisReply::Type::String) {
-            std::string why;
-            if (auto set = parseTolerances(value.str, id, &why))
-                next = std::move(*set);
-            else
-                return problem("tolerances:" + id, why); // the set in force stays
-        }
-        if (serializeTolerances(next) != serializeTolerances(v.tolerances)) {
-            v.tolerances = std::move(next);
-            m_tolerancesChanged.insert(id);
-        }
-    }
-
-    void applyConfig(const std::string &id, const RedisReply &value) {
-        ModelView &v = view(id);
-        if (value.type != RedisReply::Type::String)
-            return;
-        std::string why;
-        auto config = parseModelConfig(value.str, id, &why);
-        if (!config)
-            return problem("model:config:" + id, why);
-        v.displayName = config->displayName;
-        v.task = config->task;
-        if (m_processor)
-            m_processor->engine().setTask(id, v.task);
-    }
-
-    void applyLabel(const std::string &id, const RedisReply &value) {
-        if (value.type != RedisReply::Type::String)
-            return;
-        std::string why;
-        if (auto label = parseLabel(value.str, id, &why))
-            m_labels.push_back(std::move(*label));
-        else
-            problem("label:" + id, why);
-    }
-
-    void applyEpisodes(const std::string &id, const RedisReply &hash) {
-        if (hash.isError())
-            return problem("violations:" + id, hash.str);
-        for (std::size_t i = 0; i + 1 < hash.elements.size(); i += 2) {
-            std::string why;
-            const std::string context = "violations:" + id + " field " + hash.elements[i].str;
-            if (auto e = parseEpisode(hash.elements[i + 1].str, id, context, &why))
-                m_episodes.push_back(std::move(*e));
-            else
-                problem("violations:" + id, why);
-        }
-    }
-
-    void applyReference(const std::string &id, const RedisReply &value) {
-        if (value.type != RedisReply::Type::String)
-            return;
-        std::string why;
-        auto profile = parseReferenceProfile(value.str, &why);
-        if (!profile)
-            return problem("reference:" + id, why);
-        profile->modelId = id;
-        view(id).reference = std::make_shared<const ReferenceProfile>(std::move(*profile));
-        if (m_processor)
-            m_processor->engine().setReference(view(id).reference);
-    }
-
-    // The model's record besides its snapshots, in one round trip.
-    bool readModel(const std::string &id) {
-        const std::string keys[] = {"label:" + id, "violations:" + id, "tolerances:" + id,
-                                    "model:config:" + id, "reference:" + id};
-        const auto r = m_redis.pipeline(
-            {{"GET", keys[0]}, {"HGETALL", keys[1]}, {"GET", keys[2]}, {"GET", keys[3]}, {"GET", keys[4]}});
-        if (!r || r->size() != 5)
-            return false;
-        applyTolerances(id, (*r)[2]);
-        applyConfig(id, (*r)[3]);
-        applyLabel(id, (*r)[0]);
-        applyEpisodes(id, (*r)[1]);
-        applyReference(id, (*r)[4]);
-        return true;
-    }
-
-    // Every model's record, and its history newer than what was seen (all of it on the first connect).
-    bool loadRecord() {
-        std::vector<RedisValueProblem> problems;
-        const auto ids = m_store.models(&problems);
-        if (!ids)
-            return false;
-        for (const auto &p : problems)
-            problem(p.key, p.error);
-        std::map<std::string, std::vector<std::int64_t>> ends;
-        for (const auto &id : *ids) {
-            if (interrupted())
-                return false;
-            view(id);
-            if (!readModel(id))
-                return false;
-            auto seen = m_lastSeen.find(id);
-            const auto since =
-                seen == m_lastSeen.end() ? std::nullopt : std::optional<std::int64_t>(seen->second + 1);
-            auto h = m_store.history(id, since);
-            if (!h)
-                return false;
-            for (const auto &p : h->problems)
-                problem(p.key, p.error);
-            std::vector<Snapshot> snapshots;
-            for (auto &s : h->snapshots) {
-                ends[id].push_back(s.snapshot.windowEndMs);
-                snapshots.push_back(std::move(s.snapshot));
-            }
-            if (snapshots.empty() && !since) { // a deployment with only the latest key
-                std::string bytes;
-                if (m_store.latest(id, bytes) == SnapshotStore::Lookup::Found) {
-                    std::string why;
-                    if (auto s = m_parser.parseStoredSnapshot(bytes, id, &why))
-                        snapshots.push_back(std::move(*s));
-                    else
-                        problem(SnapshotStore::latestKey(id), why);
-                }
-            }
-            const std::size_t skip = snapshots.size() > m_options.historyPerModel
-                                         ? snapshots.size() - m_options.historyPerModel
-                                         : 0;
-            for (std::size_t i = skip; i < snapshots.size(); ++i)
-                m_closed.push_back(displayed(std::move(snapshots[i])));
-        }
-        if (!m_processor) // the live view computes windows as long as the agents' are
-            createProcessor(windowLengthOf(ends));
-        return true;
-    }
-
-    void createProcessor(std::int64_t windowMs) {
-        EngineConfig config;
-        config.windowMs = windowMs;
-        m_processor = std::make_unique<TelemetryProcessor>(config, m_clock);
-        for (const auto &[id, v] : m_models) {
-            if (v.reference)
-                m_processor->engine().setReference(v.reference);
-            m_processor->engine().setTask(id, v.task);
-        }
-    }
-
-    bool connectRedis() {
-        if (!m_redis.connect() || !m_updates.connect()) {
-            report(m_everConnected ? State::Reconnecting : State::Starting,
-                   QString::fromStdString(m_redis.error().empty() ? m_updates.error() : m_redis.error()));
-            return false;
-        }
-        const auto sub = m_updates.command({"SUBSCRIBE", kUpdatesChannel});
-        if (!sub || sub->isError() || !loadRecord()) {
-            m_redis.disconnect();
-            m_updates.disconnect();
-            return false;
-        }
-        m_everConnected = true;
-        m_redisRetry.succeeded();
-        return true;
-    }
-
-    // What an assurance:updates message announces, read again from Redis. False when Redis failed
-    // (the connection is then re-established and the record re-read).
-    bool handleUpdate(const StoreUpdate &update) {
-        const std::string &type = update.type, &id = update.modelId, &ts = update.timestamp;
-        if (type == "snapshot") {
-            const auto end = timestamps::parseWindowTimestamp(ts);
-            if (auto seen = m_lastSeen.find(id); end && seen != m_lastSeen.end() && *end <= seen->second)
-                return true;         // already loaded (written while the record was being read)
-            if (!m_models.count(id)) // a new model: its whole record first
-                return readModel(id) && fetchWindow(id, ts);
-            return fetchWindow(id, ts) && fetch("GET", "label:" + id, &DirectWorker::applyLabel, id);
-        }
-        if (type == "label")
-            return fetch("GET", "label:" + id, &DirectWorker::applyLabel, id);
-        if (type == "violation")
-            return fetch("HGETALL", "violations:" + id, &DirectWorker::applyEpisodes, id);
-        if (type == "tolerances")
-            return fetch("GET", "tolerances:" + id, &DirectWorker::applyTolerances, id);
-        if (type == "config")
-            return fetch("GET", "model:config:" + id, &DirectWorker::applyConfig, id);
-        return true; // a type this console does not know yet
-    }
-
-    // One command, its reply handed to `apply`; false when Redis failed.
-    bool fetch(const char *command, const std::string &key,
-               void (DirectWorker::*apply)(const std::string &, const RedisReply &), const std::string &id) {
-        const auto r = m_redis.command({command, key});
-        if (!r)
-            return false;
-        (this->*apply)(id, *r);
-        return true;
-    }
-
-    bool fetchWindow(const std::string &id, const std::string &ts) {
-        const auto value = m_redis.command({"GET", SnapshotStore::historyKey(id, ts)});
-        if (!value)
-            return false;
-        if (value->type != RedisReply::Type::String)
-            return true;
-        std::string why;
-        if (auto s = m_parser.parseStoredSnapshot(value->str, id, &why))
-            m_closed.push_back(displayed(std::move(*s)));
-        else
-            problem(SnapshotStore::historyKey(id, ts), why);
-        return true;
-    }
-
-    void followUpdates() {
-        for (int i = 0; i < 1000 && !interrupted(); ++i) {
-            auto r = m_updates.pollReply(0);
-            if (!r)
-                return;
-            if (const auto update = parseStoreUpdate(*r); update && !handleUpdate(*update))
-                return;
-        }
-    }
-
-    void pollKafka() {
-        if (!m_options.kafka || !m_processor)
-            return;
-        if (!m_kafkaOpen) {
-            const std::int64_t now = SystemClock().nowMs();
-            if (!m_kafkaRetry.due(now))
-                return;
-            std::string error;
-            m_kafkaOpen = m_consumer.open(*m_options.kafka, KafkaConsumer::Mode::Assign, &error);
-            if (!m_kafkaOpen) {
-                m_kafkaRetry.failed(SystemClock().nowMs()); // opening blocks up to 10 s when unreachable
-                m_kafkaError = QString::fromStdString(error);
-                return;
-            }
-            m_kafkaRetry.succeeded();
-            m_kafkaError.clear();
-        }
-        const std::int64_t before = m_inference;
-        m_consumer.poll(5000, 0, [this](const KafkaRecord &r) {
-            m_clock.setMs(SystemClock().nowMs());
-            if (m_processor->submit(r.payload) == MessageKind::Inference) {
-                ++m_inference;
-                const InferenceEvent &e = m_processor->lastMessage().inference;
-                view(e.modelId);
-                m_log.push_back({m_clock.nowMs(), e.hasTs ? e.tsMs : m_clock.nowMs(), e.modelId, e.txid,
-                                 e.prediction, e.label, e.confidence, e.latencyMs, e.error,
-                                 m_processor->lastOutcome()});
-                if (m_log.size() > 200)
-                    m_log.pop_front();
-            }
-        });
-        m_rateWindow.push_back({SystemClock().nowMs(), m_inference - before});
+    static RecordFollower::Options followerOptions(const DirectTelemetrySource::Options &o) {
+        RecordFollower::Options f;
+        f.redis = o.redis;
+        f.recentHistoryMs = o.recentHistoryMs;
+        f.maxWindowsPerModel = o.maxWindowsPerModel;
+        return f;
     }
 
     void pump() {
-        if (interrupted())
+        if (QThread::currentThread()->isInterruptionRequested())
             return;
         const std::int64_t now = SystemClock().nowMs();
-        if (!m_redis.connected() || !m_updates.connected()) {
-            if (m_redisRetry.due(now) && !connectRedis())
-                m_redisRetry.failed(now);
-        } else {
-            followUpdates();
+        m_follower.step(now);
+        PartStatus status;
+        const std::string &error = m_follower.error();
+        const bool auth = error.find("NOAUTH") != std::string::npos ||
+                          error.find("WRONGPASS") != std::string::npos ||
+                          error.find("refused the credentials") != std::string::npos;
+        const Reason failed = auth ? Reason::AuthenticationFailed : Reason::ConnectionFailed;
+        switch (m_follower.status()) {
+        case RecordFollower::Status::Connecting:
+            status = {State::Starting, error.empty() ? Reason::None : failed, QString::fromStdString(error),
+                      0};
+            break;
+        case RecordFollower::Status::Reconnecting:
+            status = {State::Reconnecting, failed, QString::fromStdString(error), 0};
+            break;
+        case RecordFollower::Status::Connected:
+            status = {State::Running,
+                      m_follower.problems() ? Reason::UnreadableValues : Reason::None,
+                      {},
+                      m_follower.problems()};
+            break;
         }
-        const bool redisUp = m_redis.connected() && m_updates.connected();
-        if (m_everConnected && !redisUp && m_state != State::Reconnecting)
-            report(State::Reconnecting,
-                   QString::fromStdString(m_redis.error().empty() ? m_updates.error() : m_redis.error()));
-        pollKafka();
+        if (!(status == m_status)) {
+            m_status = status;
+            Q_EMIT statusChanged(status);
+        }
+        RecordFollower::LiveSettings settings;
+        if (m_follower.takeLiveSettings(settings))
+            Q_EMIT liveSettings(settings);
+        if (m_follower.hasNews()) {
+            auto frame = std::make_shared<ConsoleFrame>();
+            frame->nowMs = now;
+            frame->record = m_follower.take();
+            Q_EMIT frameReady(std::move(frame));
+        }
+    }
+
+    RecordFollower m_follower;
+    std::shared_ptr<InterruptHooks> m_hooks;
+    int m_hook = -1;
+    int m_interval;
+    PartStatus m_status{State::Starting, Reason::None, {}, 0};
+};
+
+// The live part, on its own thread: Kafka → the engine → provisional windows, the log and rates.
+class LiveWorker : public QObject {
+    Q_OBJECT
+public:
+    LiveWorker(const DirectTelemetrySource::Options &options, std::shared_ptr<InterruptHooks> hooks)
+        : m_kafka(*options.kafka)
+        , m_hooks(std::move(hooks))
+        , m_interval(options.frameIntervalMs)
+        , m_lagInterval(options.lagIntervalMs) {
+        m_hook = m_hooks->add([this] { m_consumer.interrupt(); });
+    }
+    ~LiveWorker() override {
+        m_consumer.close();
+        m_hooks->remove(m_hook);
+    }
+
+    void begin() {
+        report({State::Starting, Reason::WaitingForRecord, {}, 0});
+        auto *timer = new QTimer(this);
+        timer->setInterval(m_interval);
+        connect(timer, &QTimer::timeout, this, &LiveWorker::pump);
+        timer->start();
+    }
+
+    // From the record part: the agents' window length, reference profiles and tasks.
+    void configure(const assurance::RecordFollower::LiveSettings &settings) {
+        if (!m_processor || settings.windowMs != m_windowMs) {
+            EngineConfig config;
+            config.windowMs = settings.windowMs;
+            m_windowMs = settings.windowMs;
+            m_processor = std::make_unique<TelemetryProcessor>(config, m_clock);
+            m_builder = LiveFrameBuilder();
+            m_reset = true;
+        }
+        for (const auto &[id, reference] : settings.references)
+            m_processor->engine().setReference(reference);
+        for (const auto &[id, task] : settings.tasks)
+            m_processor->engine().setTask(id, task);
+    }
+
+Q_SIGNALS:
+    void frameReady(assurance::ConsoleFramePtr frame);
+    void statusChanged(const assurance::TelemetrySource::PartStatus &status);
+
+private:
+    void report(const PartStatus &status) {
+        if (status == m_status)
+            return;
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    }
+
+    bool interrupted() const { return QThread::currentThread()->isInterruptionRequested(); }
+
+    void pump() {
+        if (interrupted() || !m_processor)
+            return;
+        std::int64_t now = SystemClock().nowMs();
+        if (!m_open) {
+            if (!m_retry.due(now))
+                return;
+            std::string error;
+            report({m_everOpen ? State::Reconnecting : State::Starting, Reason::None, {}, 0});
+            m_open = m_consumer.open(m_kafka, KafkaConsumer::Mode::Assign, &error); // blocks, interruptible
+            if (interrupted())
+                return;
+            now = SystemClock().nowMs();
+            if (!m_open) {
+                m_retry.failed(now);
+                report({m_everOpen ? State::Reconnecting : State::Starting, Reason::ConnectionFailed,
+                        QString::fromStdString(error), 0});
+                return;
+            }
+            m_everOpen = true;
+            m_retry.succeeded();
+            report({State::Running, Reason::None, {}, 0});
+        }
+        const int n = m_consumer.poll(5000, 0, [this](const KafkaRecord &r) {
+            m_clock.setMs(SystemClock().nowMs());
+            const MessageKind kind = m_processor->submit(r.payload);
+            m_builder.submitted(*m_processor, kind, m_clock.nowMs());
+        });
+        if (n < 0) { // a fatal consumer error: open again
+            m_consumer.close();
+            m_open = false;
+            report({State::Reconnecting, Reason::ConnectionFailed, QString::fromStdString(m_consumer.error()),
+                    0});
+            return;
+        }
         m_clock.setMs(now);
-        if (m_processor) {
-            m_processor->advance();
-            m_processor->takeProcessed(); // the console's own closed windows are provisional: the record is
-                                          // the agents'
+        m_processor->advance();
+        // The console's own closed windows are provisional: the record is the agents'.
+        m_builder.closed(m_processor->takeProcessed());
+        bool lagChanged = false;
+        if (m_lagInterval > 0 && now >= m_nextLagMs) {
+            m_nextLagMs = now + m_lagInterval;
+            const auto lag = m_consumer.groupLag(1000);
+            lagChanged = lag != m_lag;
+            m_lag = lag;
         }
-        if (redisUp) {
-            QString detail = m_options.kafka && !m_kafkaOpen ? m_kafkaError : QString();
-            if (m_problems > 0)
-                detail = (detail.isEmpty() ? QString() : detail + QStringLiteral("; ")) +
-                         tr("%n value(s) in Redis could not be read (see the log)", nullptr,
-                            static_cast<int>(std::min<std::uint64_t>(m_problems, 1'000'000)));
-            report(State::Running, detail);
+        if (m_reset || lagChanged || m_builder.hasNews(*m_processor, now)) {
+            auto frame = std::make_shared<ConsoleFrame>();
+            frame->nowMs = now;
+            LiveDelta &live = frame->live.emplace();
+            live.reset = m_reset;
+            m_builder.build(*m_processor, now, live);
+            live.consumerLag = m_lag;
+            m_reset = false;
+            Q_EMIT frameReady(std::move(frame));
         }
-        if (m_everConnected)
-            emitFrame(now);
     }
 
-    void emitFrame(std::int64_t now) {
-        auto frame = std::make_shared<ConsoleFrame>();
-        frame->nowMs = now;
-        frame->initial = m_initial;
-        for (const auto &[id, v] : m_models) {
-            frame->models.push_back({id, v.displayName.empty() ? id : v.displayName, v.task});
-            if (m_processor)
-                if (auto p = m_processor->engine().provisional(id))
-                    frame->provisional.push_back(std::move(*p));
-        }
-        for (const auto &id : m_tolerancesChanged)
-            frame->tolerances.push_back(view(id).tolerances);
-        m_tolerancesChanged.clear();
-        frame->closed.assign(std::make_move_iterator(m_closed.begin()),
-                             std::make_move_iterator(m_closed.end()));
-        m_closed.clear();
-        frame->labels.swap(m_labels);
-        frame->episodes.swap(m_episodes);
-        frame->recordProblems = m_problems;
-        frame->log.assign(m_log.begin(), m_log.end());
-        m_log.clear();
-        if (m_processor)
-            fillCounters(*frame, *m_processor);
-        while (!m_rateWindow.empty() && now - m_rateWindow.front().first > 2000)
-            m_rateWindow.pop_front();
-        std::int64_t events = 0;
-        for (const auto &[t, n] : m_rateWindow)
-            events += n;
-        frame->eventsPerSecond = m_rateWindow.empty() ? 0.0 : static_cast<double>(events) / 2.0;
-        m_initial = false;
-        Q_EMIT frameReady(std::move(frame));
-    }
-
-    DirectTelemetrySource::Options m_options;
+    KafkaSettings m_kafka;
+    std::shared_ptr<InterruptHooks> m_hooks;
+    int m_hook = -1;
+    int m_interval;
+    int m_lagInterval;
     ManualClock m_clock;
-    std::unique_ptr<TelemetryProcessor>
-        m_processor;          // provisional view; created once the record tells the window length
-    TelemetryParser m_parser; // stored snapshots
-    RedisClient m_redis;      // commands
-    RedisClient m_updates;    // SUBSCRIBE assurance:updates
-    SnapshotStore m_store;
+    std::unique_ptr<TelemetryProcessor> m_processor; // once the record told the window length
+    std::int64_t m_windowMs = 0;
+    LiveFrameBuilder m_builder;
     KafkaConsumer m_consumer;
-    bool m_kafkaOpen = false;
-    RetryBackoff m_kafkaRetry{15'000, 60'000};
-    QString m_kafkaError;
-    std::map<std::string, ModelView> m_models;
-    std::set<std::string> m_tolerancesChanged;
-    std::map<std::string, std::int64_t> m_lastSeen;
-    std::vector<ProcessedWindow> m_closed;
-    std::vector<AssuranceLabel> m_labels;
-    std::vector<ViolationEpisode> m_episodes;
-    std::deque<InferenceLogEntry> m_log;
-    std::deque<std::pair<std::int64_t, std::int64_t>> m_rateWindow;
-    std::int64_t m_inference = 0;
-    std::uint64_t m_problems = 0;
-    bool m_initial = true;
-    bool m_everConnected = false;
-    RetryBackoff m_redisRetry{250, 10'000};
-    State m_state = State::Starting;
-    QString m_detail;
-    QTimer *m_timer = nullptr;
+    bool m_open = false;
+    bool m_everOpen = false;
+    bool m_reset = true;
+    RetryBackoff m_retry{2'000, 60'000};
+    std::int64_t m_nextLagMs = 0;
+    std::optional<std::int64_t> m_lag;
+    PartStatus m_status;
 };
 
 DirectTelemetrySource::DirectTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
     , m_options(std::move(options)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
-    qRegisterMetaType<assurance::TelemetrySource::State>();
+    qRegisterMetaType<assurance::TelemetrySource::PartStatus>();
+    qRegisterMetaType<assurance::RecordFollower::LiveSettings>();
 }
 
 DirectTelemetrySource::~DirectTelemetrySource() {
@@ -478,58 +256,87 @@ QString DirectTelemetrySource::name() const {
 }
 
 void DirectTelemetrySource::start() {
-    if (m_thread)
+    if (m_record.running())
         return;
-    setState(State::Starting);
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("direct-source"));
-    auto *worker = new DirectWorker(m_options);
-    worker->moveToThread(m_thread);
-    m_worker = worker;
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    connect(worker, &DirectWorker::frameReady, this, &TelemetrySource::frameReady);
-    connect(worker, &DirectWorker::stateChanged, this,
-            [this](TelemetrySource::State state, const QString &detail) { setState(state, detail); });
-    connect(m_thread, &QThread::started, worker, &DirectWorker::begin);
-    m_thread->start();
+    setStatus(Part::Record, {State::Starting, Reason::None, {}, 0});
+    auto *record = new RecordWorker(m_options, m_record.newHooks());
+    connect(record, &RecordWorker::frameReady, this, &TelemetrySource::frameReady);
+    connect(record, &RecordWorker::statusChanged, this,
+            [this](const PartStatus &status) { setStatus(Part::Record, status); });
+    if (m_options.kafka) {
+        setStatus(Part::Live, {State::Starting, Reason::WaitingForRecord, {}, 0});
+        auto *live = new LiveWorker(m_options, m_live.newHooks());
+        connect(live, &LiveWorker::frameReady, this, &TelemetrySource::frameReady);
+        connect(live, &LiveWorker::statusChanged, this,
+                [this](const PartStatus &status) { setStatus(Part::Live, status); });
+        // Worker to worker (queued): the live view never waits for the record, nor the GUI.
+        connect(record, &RecordWorker::liveSettings, live, &LiveWorker::configure);
+        m_live.start(live, &LiveWorker::begin, "direct-live");
+    } else {
+        setStatus(Part::Live, {State::Stopped, Reason::NotConfigured, {}, 0});
+    }
+    m_record.start(record, &RecordWorker::begin, "direct-record");
 }
 
 void DirectTelemetrySource::stop() {
-    if (!m_thread)
-        return;
-    // Never wait here (the GUI thread): the worker may be inside a blocking Redis or Kafka call
-    // (bounded by their timeouts). Nothing it sends reaches this source any more; the thread and
-    // the worker delete themselves when it has finished.
-    if (m_worker)
-        m_worker->disconnect(this);
-    m_thread->requestInterruption();
-    m_thread->quit();
-    {
-        std::lock_guard<std::mutex> lock(g_retiringMutex);
-        g_retiring.emplace_back(m_thread);
-    }
-    m_thread = nullptr;
-    m_worker = nullptr;
-    setState(State::Stopped);
+    m_record.retire();
+    m_live.retire();
+    setStatus(Part::Record, {State::Stopped, Reason::None, {}, 0});
+    setStatus(Part::Live, {State::Stopped, m_options.kafka ? Reason::None : Reason::NotConfigured, {}, 0});
 }
 
-bool DirectTelemetrySource::waitForStoppedWorkers(std::chrono::milliseconds timeout) {
+namespace {
+
+// Runs on a pool thread with a connection of its own.
+void pullWorker(QPromise<HistoryPullResult> &promise, RedisUrl url, std::string modelId, std::int64_t fromMs,
+                std::int64_t toMs, std::chrono::milliseconds timeout,
+                std::shared_ptr<std::atomic<bool>> cancel) {
+    HistoryPullResult result;
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    std::vector<QPointer<QThread>> threads;
-    {
-        std::lock_guard<std::mutex> lock(g_retiringMutex);
-        threads.swap(g_retiring);
+    bool timedOut = false;
+    RedisClient client(url, std::min<std::chrono::milliseconds>(timeout, std::chrono::milliseconds(5000)));
+    SnapshotStore store(client);
+    auto history = store.history(modelId, fromMs, toMs, [&](std::size_t done, std::size_t total) {
+        promise.setProgressRange(0, static_cast<int>(std::min<std::size_t>(total, INT32_MAX)));
+        promise.setProgressValue(static_cast<int>(std::min<std::size_t>(done, INT32_MAX)));
+        timedOut = std::chrono::steady_clock::now() > deadline;
+        return !timedOut && !(cancel && cancel->load());
+    });
+    if (history) {
+        result.outcome = HistoryPullResult::Outcome::Done;
+        result.windows.reserve(history->snapshots.size());
+        for (auto &s : history->snapshots)
+            result.windows.push_back(std::move(s.snapshot));
+        result.problems = history->problems.size();
+        for (const auto &p : history->problems)
+            qWarning("Redis record: %s: %s", p.key.c_str(), p.error.c_str());
+    } else if (cancel && cancel->load()) {
+        result.outcome = HistoryPullResult::Outcome::Cancelled;
+    } else if (timedOut) {
+        result.outcome = HistoryPullResult::Outcome::TimedOut;
+    } else {
+        result.error = client.error();
     }
-    bool all = true;
-    for (const auto &t : threads) {
-        if (!t)
-            continue;
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-            deadline - std::chrono::steady_clock::now());
-        all &= t->wait(QDeadlineTimer(std::max<std::int64_t>(0, left.count())));
+    promise.addResult(std::move(result));
+}
+
+} // namespace
+
+QCoro::Task<HistoryPullResult> DirectTelemetrySource::pullHistory(std::string modelId, std::int64_t fromMs,
+                                                                  std::int64_t toMs, PullOptions options) {
+    QFuture<HistoryPullResult> future = QtConcurrent::run(&pullWorker, m_options.redis, std::move(modelId),
+                                                          fromMs, toMs, options.timeout, options.cancel);
+    std::unique_ptr<QFutureWatcher<HistoryPullResult>> watcher;
+    if (options.progress) {
+        watcher = std::make_unique<QFutureWatcher<HistoryPullResult>>();
+        QObject::connect(watcher.get(), &QFutureWatcherBase::progressValueChanged, watcher.get(),
+                         [w = watcher.get(), progress = options.progress](int value) {
+                             progress(static_cast<std::uint64_t>(value),
+                                      static_cast<std::uint64_t>(w->progressMaximum()));
+                         });
+        watcher->setFuture(future);
     }
-    return all;
+    co_return co_await future;
 }
 
 } // namespace assurance

@@ -3,27 +3,22 @@
 #include "kafka/KafkaClient.h"
 #include "redis/RedisUrl.h"
 #include "sources/TelemetrySource.h"
+#include "sources/WorkerThread.h"
 
-#include <QPointer>
-
-#include <chrono>
 #include <optional>
-
-class QThread;
 
 namespace assurance {
 
-class DirectWorker;
-
-// The Direct source (SPEC.md "Processes"): the record comes from the Redis the agents write — each
-// model's history (through the index, or SCAN), its latest label (label:{id}, hash checked by the
-// store), its violation episodes (violations:{id}), tolerance set and config — loaded on connect
-// and followed on `assurance:updates`. Optionally a live, provisional view of the open windows is
-// computed from Kafka by the same engine, with the agents' window length (read off the history)
-// and the stored reference profiles, reading with assign() from the agents' committed offsets so
-// it never joins or commits in their group. Lost Redis: state Reconnecting, retry with backoff,
-// re-SUBSCRIBE and re-read what changed meanwhile. All I/O on the source's own thread; stop()
-// never waits for it.
+// The Direct source (SPEC.md "Processes"), in two parts with a thread each:
+//  - the record: a RecordFollower reads what the agents wrote to Redis (the last 24 hours of each
+//    model's history, labels with their hashes checked, episodes, tolerance sets, configs,
+//    reference profiles) and follows `assurance:updates`;
+//  - the live view (when brokers are given): the same engine as the agents, with their window
+//    length and reference profiles (handed over by the record part), computes the open windows
+//    from Kafka, reading with assign() from the agents' committed offsets, so it never joins or
+//    commits in their group. It also reports the agents' consumer lag.
+// A Kafka open that hangs never freezes the record, and the other way round. Older history is
+// pulled on demand (pullHistory) on a connection of its own.
 class DirectTelemetrySource : public TelemetrySource {
     Q_OBJECT
 public:
@@ -31,23 +26,25 @@ public:
         RedisUrl redis;
         std::optional<KafkaSettings> kafka; // none: Redis only
         int frameIntervalMs = 100;
-        std::size_t historyPerModel = 1440; // newest windows loaded per model on connect
+        std::int64_t recentHistoryMs = 24 * 3600'000LL; // history read on connect, per model
+        std::size_t maxWindowsPerModel = 10'000;
+        int lagIntervalMs = 5000; // how often the agents' consumer lag is asked
     };
 
     explicit DirectTelemetrySource(Options options, QObject *parent = nullptr);
     ~DirectTelemetrySource() override;
 
     void start() override;
-    void stop() override; // returns at once: the worker finishes its current call on its own thread
+    void stop() override; // returns at once: each worker finishes its current call on its own thread
     QString name() const override;
-
-    // Waits (bounded) for the threads of stopped sources to finish: call once at exit.
-    static bool waitForStoppedWorkers(std::chrono::milliseconds timeout);
+    SourceKind kind() const override { return SourceKind::Direct; }
+    QCoro::Task<HistoryPullResult> pullHistory(std::string modelId, std::int64_t fromMs, std::int64_t toMs,
+                                               PullOptions options) override;
 
 private:
     Options m_options;
-    QThread *m_thread = nullptr;
-    QPointer<QObject> m_worker;
+    WorkerThread m_record;
+    WorkerThread m_live;
 };
 
 } // namespace assurance

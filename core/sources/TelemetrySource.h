@@ -5,40 +5,101 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <qcorotask.h>
+
 namespace assurance {
 
+// The kinds of source the console knows (SPEC.md "Processes"). Remote and Evidence are filled in by
+// their issues; the settings and the Connect dialog already list them.
+enum class SourceKind : std::uint8_t { Demo, Direct, Remote, Evidence };
+
+// Older windows asked of a source (TelemetrySource::pullHistory).
+struct HistoryPullResult {
+    enum class Outcome { Done, Cancelled, TimedOut, Failed, Unsupported };
+    Outcome outcome = Outcome::Failed;
+    std::string error;             // Failed: what the library said
+    std::vector<Snapshot> windows; // ascending
+    std::uint64_t problems = 0;    // stored values that could not be read (each logged)
+};
+
 // What the console's views are fed from: Demo, Direct (Kafka + Redis), later Remote and Evidence.
-// Threading contract: construct, start() and stop() on the GUI thread; a source does its I/O on a
-// worker thread it owns and delivers at most ~10 frames a second (queued) on the GUI thread.
+// A source has two parts with a state each: the record (what the agents stored: history, labels,
+// episodes, tolerances) and the live view (telemetry read by the console itself). Demo runs both
+// from its simulator.
+// Threading contract: construct, start(), stop() and pullHistory() on the GUI thread; a source does
+// its I/O on worker threads it owns and never makes the GUI thread wait for them (stop() returns at
+// once). Frames and state changes arrive on the GUI thread (queued), at most ~10 a second per part.
 class TelemetrySource : public QObject {
     Q_OBJECT
 public:
     enum class State { Stopped, Starting, Running, Reconnecting, Failed };
     Q_ENUM(State)
+    enum class Part { Record, Live };
+    Q_ENUM(Part)
+    // Why a part is in its state, as a code: the UI translates it (workers never format text).
+    enum class Reason {
+        None,
+        ConnectionFailed,
+        AuthenticationFailed,
+        WaitingForRecord,
+        NotConfigured,
+        UnreadableValues
+    };
+    Q_ENUM(Reason)
+    struct PartStatus {
+        State state = State::Stopped;
+        Reason reason = Reason::None;
+        QString error;           // ConnectionFailed: the library's own message, untranslated
+        std::uint64_t count = 0; // UnreadableValues: how many values could not be read
+        bool operator==(const PartStatus &) const = default;
+    };
 
     using QObject::QObject;
     virtual void start() = 0;
     virtual void stop() = 0;
     virtual QString name() const = 0;
-    State state() const { return m_state; }
-    QString detail() const { return m_detail; } // e.g. the connection error, translated where possible
+    virtual SourceKind kind() const = 0;
+    State state() const { return m_parts[0].state; } // the record's state
+    PartStatus status(Part part) const { return m_parts[static_cast<int>(part)]; }
+
+    // Windows of `modelId` ending in [fromMs, toMs], older than what the source keeps at hand, read
+    // asynchronously. `progress` (GUI thread) gets windows read / to read; `cancel` set to true
+    // (GUI thread) stops it. Sources that keep no older history answer Unsupported.
+    struct PullOptions {
+        std::chrono::milliseconds timeout{60'000};
+        std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    virtual QCoro::Task<HistoryPullResult> pullHistory(std::string modelId, std::int64_t fromMs,
+                                                       std::int64_t toMs, PullOptions options);
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
-    void stateChanged(assurance::TelemetrySource::State state, const QString &detail);
+    void statusChanged(assurance::TelemetrySource::Part part,
+                       const assurance::TelemetrySource::PartStatus &status);
 
 protected:
-    void setState(State state, const QString &detail = {}) {
-        if (m_state == state && m_detail == detail)
+    void setStatus(Part part, const PartStatus &status) {
+        PartStatus &slot = m_parts[static_cast<int>(part)];
+        if (slot == status)
             return;
-        m_state = state;
-        m_detail = detail;
-        Q_EMIT stateChanged(state, detail);
+        slot = status;
+        Q_EMIT statusChanged(part, status);
+    }
+    void setBothStates(State state) {
+        setStatus(Part::Record, {state, Reason::None, {}, 0});
+        setStatus(Part::Live, {state, Reason::None, {}, 0});
     }
 
 private:
-    State m_state = State::Stopped;
-    QString m_detail;
+    PartStatus m_parts[2];
 };
 
 } // namespace assurance
+
+Q_DECLARE_METATYPE(assurance::TelemetrySource::PartStatus)
