@@ -1,25 +1,61 @@
-// GUI smoke test under QT_QPA_PLATFORM=offscreen: the real window on the real Demo source.
+// The real window under QT_QPA_PLATFORM=offscreen: the Demo source, switching sources, and what
+// the Real-Time tab draws and when.
 #include "ConsoleStore.h"
 #include "MainWindow.h"
+#include "RedisFixture.h"
+#include "models/InferenceLogModel.h"
+#include "models/ModelListModel.h"
 #include "models/ViolationTableModel.h"
+#include "redis/SnapshotStore.h"
 #include "sources/DemoTelemetrySource.h"
+#include "sources/DirectTelemetrySource.h"
+#include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/LabelCard.h"
 #include "widgets/MetricChart.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace assurance;
 using namespace assurance::ui;
 
+namespace {
+Snapshot snapshot(const std::string &model, std::int64_t endMs, double accuracy) {
+    Snapshot s;
+    s.modelId = model;
+    s.windowEndMs = endMs;
+    s[SeedMetric::Accuracy] = MetricValue::real(accuracy);
+    s[SeedMetric::FeatureDrift] = MetricValue::real(0.02);
+    s[SeedMetric::FailureRate] = MetricValue::real(0.0);
+    return s;
+}
+
+// A loopback port nobody listens on (a Redis that is down).
+quint16 deadPort() {
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+} // namespace
+
 class TestConsoleGui : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void windowShowsLiveDemo();
+    void switchingSourcesNeverShowsStaleData();
+    void demoStopNeverWaits();
+    void chartsRedrawOnlyWhenShownAndChanged();
+    void longHistoryDrawsNoMarkers();
+    void realTimeTabFollowsTheRecord();
 };
 
 void TestConsoleGui::windowShowsLiveDemo() {
@@ -51,6 +87,9 @@ void TestConsoleGui::windowShowsLiveDemo() {
     QTRY_VERIFY_WITH_TIMEOUT(
         QStringLiteral("ABCDF").contains(card->gradeText()) && card->gradeText().size() == 1, 10000);
     QVERIFY(!card->verdictText().isEmpty());
+    // The Demo computes its labels itself: the card says so, and never claims "verified".
+    QVERIFY(card->metaText().contains(QStringLiteral("computed by this console")));
+    QVERIFY(!card->metaText().contains(QStringLiteral("verified")));
 
     // An hour of one-minute windows: the charts of the selected model hold ~60 closed windows.
     RealTimeMetricsTab *rt = window.realTimeMetrics();
@@ -58,14 +97,34 @@ void TestConsoleGui::windowShowsLiveDemo() {
     QVERIFY2(rt->charts()[static_cast<std::size_t>(SeedMetric::Accuracy)]->pointCount() >= 55,
              qPrintable(QString::number(rt->charts()[0]->pointCount())));
     QVERIFY(window.statusText().contains(QStringLiteral("Demo")));
-    QVERIFY(window.statusText().contains(QStringLiteral("Running")));
+    QVERIFY(window.statusText().contains(QStringLiteral("record: running")));
+    QVERIFY(window.statusText().contains(QStringLiteral("live: running")));
+    // The log shows exactly the selected model (not every id that contains it).
+    QCOMPARE(rt->logFilterPattern(), QStringLiteral("^flood\\-risk\\-predictor$"));
+    // The Demo's tasks are known: flood-risk-predictor is a classifier.
+    QCOMPARE(rt->qualityTitle(), QStringLiteral("Accuracy"));
 
     // The claims model's scripted incident recurs every 30 minutes, so the last hour holds some.
     QTRY_VERIFY_WITH_TIMEOUT(store.violations()->rowCount() > 0, 10000);
-    QVERIFY(window.violations()->summaryText().contains(QStringLiteral("episodes")));
-    QVERIFY(!rt->rejectedText().isEmpty());
+    const ViolationTableModel *v = store.violations();
+    QCOMPARE(window.violations()->summaryText(),
+             QStringLiteral("%1 episodes · %2 active critical · %3 active warning")
+                 .arg(v->rowCount())
+                 .arg(v->activeCount(Severity::Critical))
+                 .arg(v->activeCount(Severity::Warning)));
+    int critical = 0, warning = 0; // the summary's counts are the table's
+    for (int row = 0; row < v->rowCount(); ++row)
+        if (v->episodeAt(row)->active())
+            ++(v->episodeAt(row)->severity == Severity::Critical ? critical : warning);
+    QCOMPARE(v->activeCount(Severity::Critical), critical);
+    QCOMPARE(v->activeCount(Severity::Warning), warning);
+    QTRY_COMPARE_WITH_TIMEOUT(rt->rejectedText(),
+                              QStringLiteral("%1 message(s) rejected").arg(store.rejectedTotal()), 2000);
+    QVERIFY(rt->countersText().startsWith(QStringLiteral("Late events ")));
+    // Events/s: accepted inference events per wall-clock second over the last 10 s. The Demo sends
+    // ~18 a second; the backfill does not count.
+    QTRY_VERIFY_WITH_TIMEOUT(store.eventsPerSecond() > 5 && store.eventsPerSecond() < 60, 5000);
 
-    QTest::qWait(600); // a few live frames
     const QString dir = QStringLiteral(ASSURANCE_TEST_ARTIFACTS);
     QDir().mkpath(dir);
     const char *names[] = {"real-time-metrics", "assurance-label", "violations", "baseline-tolerances"};
@@ -81,6 +140,215 @@ void TestConsoleGui::windowShowsLiveDemo() {
     QTest::qWait(300);
     QVERIFY(window.grab().save(dir + QStringLiteral("/console-real-time-claims.png")));
     demo.stop();
+}
+
+// Defect: switching left the previous source's models, charts and labels on screen until the new
+// source's first frame — forever when Redis was unreachable.
+void TestConsoleGui::switchingSourcesNeverShowsStaleData() {
+    RedisServer redis;
+    QVERIFY(redis.start());
+    {
+        RedisClient client(redis.redisUrl());
+        SnapshotStore store(client);
+        ProcessedWindow w;
+        w.snapshot = snapshot("stored-model", 1761580800000, 0.97);
+        w.label = assessSnapshot(w.snapshot, defaultTolerances("stored-model"));
+        std::string error;
+        QVERIFY2(store.writeWindow(w, 0, &error), error.c_str());
+    }
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    std::unique_ptr<TelemetrySource> source;
+    QElapsedTimer switching;
+    auto switchTo = [&](std::unique_ptr<TelemetrySource> next) {
+        switching.start();
+        if (source)
+            source->stop();
+        source = std::move(next);
+        window.attachSource(source.get());
+        source->start();
+        return switching.elapsed();
+    };
+    auto demo = [] {
+        DemoTelemetrySource::Options o;
+        o.seed = 3;
+        return std::make_unique<DemoTelemetrySource>(o);
+    };
+    auto direct = [](quint16 port) {
+        DirectTelemetrySource::Options o;
+        o.redis.port = port;
+        return std::make_unique<DirectTelemetrySource>(o);
+    };
+
+    switchTo(demo());
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.realTimeMetrics()->charts()[0]->pointCount() > 0, 5000);
+
+    // Demo → Direct with Redis down: cleared at once, and it stays cleared; the state says why.
+    QVERIFY(switchTo(direct(deadPort())) < 200);
+    QCOMPARE(store.models()->rowCount(), 0);
+    QCOMPARE(window.assuranceLabels()->cardCount(), 0);
+    QCOMPARE(window.realTimeMetrics()->charts()[0]->pointCount(), 0);
+    QCOMPARE(store.violations()->rowCount(), 0);
+    QCOMPARE(store.inferenceLog()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("record: connecting…")) &&
+                                 window.statusText().contains(QStringLiteral("refused")),
+                             5000);
+    QVERIFY(window.statusText().contains(QStringLiteral("live: stopped (no Kafka brokers given)")));
+    QTest::qWait(500);
+    QCOMPARE(store.models()->rowCount(), 0);
+    QCOMPARE(store.framesApplied(), 0u); // nothing arrived since the switch (the Demo's frames are cut off)
+
+    // → Direct with Redis up: its record, and nothing of the Demo's.
+    switchTo(direct(redis.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 1, 10000);
+    QCOMPARE(store.models()->idAt(0), QStringLiteral("stored-model"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("record: running")), 5000);
+    QCOMPARE(window.assuranceLabels()->cardCount(), 1);
+
+    // → Demo again.
+    QVERIFY(switchTo(demo()) < 200);
+    QCOMPARE(store.models()->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 3, 30000);
+    QCOMPARE(store.models()->rowOf(QStringLiteral("stored-model")), -1);
+    source->stop();
+    QVERIFY(WorkerThread::awaitRetired(std::chrono::seconds(2)));
+}
+
+// Defect: DemoTelemetrySource::stop() waited for its thread, and one pump can be a whole backfill.
+void TestConsoleGui::demoStopNeverWaits() {
+    DemoTelemetrySource::Options options;
+    options.backfillMs = 24 * 3600'000LL; // a long first pump
+    auto demo = std::make_unique<DemoTelemetrySource>(options);
+    demo->start();
+    QTest::qWait(100); // inside the backfill
+    QElapsedTimer t;
+    t.start();
+    demo->stop();
+    demo.reset();
+    QVERIFY2(t.elapsed() < 50, qPrintable(QString::number(t.elapsed())));
+    QElapsedTimer exit;
+    exit.start();
+    QVERIFY(
+        WorkerThread::awaitRetired(std::chrono::seconds(2))); // it sees the request within a minute's slice
+    QVERIFY2(exit.elapsed() < 2000, qPrintable(QString::number(exit.elapsed())));
+}
+
+// Defect: all 8 charts replaced every series 10 times a second, hidden or not.
+void TestConsoleGui::chartsRedrawOnlyWhenShownAndChanged() {
+    ConsoleStore store;
+    MainWindow window(&store);
+    DemoTelemetrySource demo(DemoTelemetrySource::Options{});
+    window.attachSource(&demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    demo.start();
+    RealTimeMetricsTab *rt = window.realTimeMetrics();
+    QTRY_VERIFY_WITH_TIMEOUT(rt->charts()[0]->pointCount() >= 55, 30000);
+
+    // Hidden: frames keep coming, the charts are not touched.
+    window.tabs()->setCurrentIndex(MainWindow::Violations);
+    const std::uint64_t hidden = rt->chartUpdates();
+    const std::uint64_t frames = store.framesApplied();
+    QTest::qWait(1500);
+    QVERIFY(store.framesApplied() >= frames + 5);
+    QCOMPARE(rt->chartUpdates(), hidden);
+
+    // Shown: brought up to date at once, then the moving open window redraws at most once a second
+    // (8 charts per redraw), although ~10 frames a second arrive.
+    window.tabs()->setCurrentIndex(MainWindow::RealTimeMetrics);
+    QCOMPARE(rt->chartUpdates(), hidden + 8);
+    const std::uint64_t shown = rt->chartUpdates();
+    const std::uint64_t framesShown = store.framesApplied();
+    QTest::qWait(2500);
+    QVERIFY(store.framesApplied() >= framesShown + 10);
+    const std::uint64_t redraws = (rt->chartUpdates() - shown) / 8;
+    QVERIFY2(redraws >= 1 && redraws <= 4, qPrintable(QString::number(redraws)));
+    // The open windows are rebuilt at most once a second too.
+    QVERIFY(store.provisionalRebuilds() > 0);
+    demo.stop();
+}
+
+void TestConsoleGui::longHistoryDrawsNoMarkers() {
+    MetricChart chart(SeedMetric::Accuracy);
+    std::deque<Snapshot> history;
+    for (int i = 0; i < 100; ++i)
+        history.push_back(snapshot("m", 1761580800000 + i * 60'000LL, 0.9));
+    chart.setData(history, nullptr, nullptr);
+    QCOMPARE(chart.pointCount(), 100);
+    QCOMPARE(chart.markerCount(), 100);
+    for (int i = 100; i < 5000; ++i)
+        history.push_back(snapshot("m", 1761580800000 + i * 60'000LL, 0.9 + (i % 7) / 100.0));
+    chart.setData(history, nullptr, nullptr);
+    QCOMPARE(chart.pointCount(), 5000);
+    QCOMPARE(chart.markerCount(), 0);
+    QCOMPARE(chart.updates(), 2u);
+}
+
+// Small defects of the Real-Time tab, on frames made here: the grade tile of a model without a
+// label, the exact log filter, display names that change, the quality tile from the known task.
+void TestConsoleGui::realTimeTabFollowsTheRecord() {
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RealTimeMetricsTab *rt = window.realTimeMetrics();
+
+    auto frame = std::make_shared<ConsoleFrame>();
+    RecordDelta &record = frame->record.emplace();
+    record.reset = true;
+    record.models = std::vector<ModelInfo>{{"fraud", "Fraud", TaskType::Classification},
+                                           {"fraud-v2", "", TaskType::Regression}};
+    const Snapshot s = snapshot("fraud", 1761580800000, 0.95);
+    record.windows = {s};
+    record.labels = {{assessSnapshot(s, defaultTolerances("fraud")), LabelProvenance::Stored}};
+    LiveDelta &live = frame->live.emplace();
+    for (const char *id : {"fraud", "fraud-v2", "fraud", "fraud-v2", "fraud-v2"}) {
+        InferenceLogEntry e;
+        e.modelId = id;
+        e.txid = "tx";
+        live.log.push_back(e);
+    }
+    store.applyFrame(frame);
+
+    rt->selectModel(QStringLiteral("fraud"));
+    QCOMPARE(rt->gradeText(), QStringLiteral("A"));
+    QSortFilterProxyModel *proxy = nullptr;
+    for (QTableView *view : rt->findChildren<QTableView *>())
+        if (auto *p = qobject_cast<QSortFilterProxyModel *>(view->model());
+            p && p->sourceModel() == store.inferenceLog())
+            proxy = p;
+    QVERIFY(proxy);
+    QCOMPARE(rt->logFilterPattern(), QStringLiteral("^fraud$"));
+    QCOMPARE(proxy->rowCount(), 2); // fraud only, not fraud-v2
+    QCOMPARE(rt->qualityTitle(), QStringLiteral("Accuracy"));
+
+    // A model without a label: the grade tile says so instead of keeping the previous model's.
+    rt->selectModel(QStringLiteral("fraud-v2"));
+    QCOMPARE(rt->gradeText(), QStringLiteral("–"));
+    QCOMPARE(proxy->rowCount(), 3);
+    QCOMPARE(rt->qualityTitle(), QStringLiteral("RMSE")); // its config says regression
+
+    // A display name that changes (a new config) shows in the selector and on the card.
+    auto renamed = std::make_shared<ConsoleFrame>();
+    renamed->record.emplace().models =
+        std::vector<ModelInfo>{{"fraud", "Fraud detector v1", TaskType::Classification},
+                               {"fraud-v2", "Fraud v2", TaskType::Regression}};
+    store.applyFrame(renamed);
+    QComboBox *selector = nullptr;
+    for (QComboBox *box : rt->findChildren<QComboBox *>())
+        if (box->model() == store.models())
+            selector = box;
+    QVERIFY(selector);
+    QCOMPARE(selector->itemText(0), QStringLiteral("Fraud detector v1"));
+    QCOMPARE(selector->itemText(1), QStringLiteral("Fraud v2"));
+    QVERIFY(window.assuranceLabels()
+                ->card(QStringLiteral("fraud"))
+                ->titleText()
+                .contains(QStringLiteral("Fraud detector v1")));
+    QCOMPARE(store.models()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestConsoleGui)

@@ -80,10 +80,13 @@ Snapshot claimsWindow() {
     return makeSnapshot(kClaims, kT0, 0.95, 0.04, 0.03);
 }
 
-ProcessedWindow processWindow(ViolationTracker &tracker, const Snapshot &snapshot) {
+// A closed window as a record delta carries it: the snapshot, its label, its episode changes.
+void addWindow(RecordDelta &record, ViolationTracker &tracker, const Snapshot &snapshot) {
     AssuranceLabel label = assess(snapshot);
     std::vector<EpisodeEvent> episodes = tracker.apply(label);
-    return ProcessedWindow{snapshot, std::move(label), std::move(episodes)};
+    record.windows.push_back(snapshot);
+    record.labels.push_back({std::move(label), LabelProvenance::Computed});
+    record.episodes.insert(record.episodes.end(), episodes.begin(), episodes.end());
 }
 
 // Applies the fraud windows 12:00–12:03 and the claims window to `model`: four episodes, two of
@@ -107,9 +110,10 @@ InferenceLogEntry logEntry(const std::string &modelId, int n, std::int64_t tsMs)
 }
 
 void setRejections(ConsoleFrame &frame, const RejectionLog &log) {
-    frame.recentRejections.assign(log.recent().begin(), log.recent().end());
-    frame.rejectedTotal = log.total();
-    frame.rejectedByReason = log.counts();
+    LiveDelta &live = frame.live ? *frame.live : frame.live.emplace();
+    live.recentRejections.assign(log.recent().begin(), log.recent().end());
+    live.rejectedTotal = log.total();
+    live.rejectedByReason = log.counts();
 }
 
 std::vector<RejectedMessage> recentOf(const RejectionLog &log) {
@@ -467,7 +471,12 @@ void TestItemModels::violationTableUpdatesEpisodesInPlace() {
     model.apply(tracker.apply(assess(fraudWindow(2))));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(changed.count(), 2);
+    // One batch, one signal: a dataChanged over the rows that changed, not one per episode.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, ViolationTableModel::ColumnCount - 1));
+    QCOMPARE(model.activeCount(Severity::Critical), 1); // accuracy escalated; drift closed
+    QCOMPARE(model.activeCount(Severity::Warning), 0);
     QCOMPARE(cell(model, 0, ViolationTableModel::State), QStringLiteral("Closed"));
     QCOMPARE(model.index(0, 0).data(ViolationTableModel::ActiveRole).toBool(), false);
     QCOMPARE(cell(model, 0, ViolationTableModel::Closed), QStringLiteral("2024-05-01 12:02:00"));
@@ -806,20 +815,24 @@ void TestItemModels::consoleStoreFoldsFrames() {
     // Frame 1, the source's first: both models' 12:00 windows, an open window, three events.
     auto first = std::make_shared<ConsoleFrame>();
     first->nowMs = kT0 + 500;
-    first->initial = true;
-    first->models = {fraud, claims};
-    first->tolerances = {defaultTolerances(kFraud), defaultTolerances(kClaims)};
-    first->closed = {processWindow(tracker, fraudWindow(0)), processWindow(tracker, claimsWindow())};
+    RecordDelta &record1 = first->record.emplace();
+    record1.reset = true;
+    record1.models = std::vector<ModelInfo>{fraud, claims};
+    record1.tolerances = {defaultTolerances(kFraud), defaultTolerances(kClaims)};
+    addWindow(record1, tracker, fraudWindow(0));
+    addWindow(record1, tracker, claimsWindow());
     Snapshot open = makeSnapshot(kFraud, kT0 + kMinute, 0.91, 0.20);
     open.provisional = true;
-    first->provisional = {open};
-    first->log = {logEntry(kFraud, 1, kT0 + 100), logEntry(kClaims, 2, kT0 + 200),
-                  logEntry(kFraud, 3, kT0 + 300)};
+    LiveDelta &live1 = first->live.emplace();
+    live1.reset = true;
+    live1.provisional = {open};
+    live1.log = {logEntry(kFraud, 1, kT0 + 100), logEntry(kClaims, 2, kT0 + 200),
+                 logEntry(kFraud, 3, kT0 + 300)};
     rejections.record({RejectReason::InvalidJson, "", "unexpected end of input"},
                       "{\"model_id\":", kT0 + 250);
     setRejections(*first, rejections);
-    first->acceptedTotal = 3;
-    first->eventsPerSecond = 6.0;
+    live1.acceptedTotal = 3;
+    live1.eventsPerSecond = 6.0;
     store.applyFrame(first);
 
     QCOMPARE(store.framesApplied(), 1u);
@@ -851,9 +864,12 @@ void TestItemModels::consoleStoreFoldsFrames() {
     // Frame 2: the 12:01 window closes; nothing new was rejected, no window is open.
     auto second = std::make_shared<ConsoleFrame>();
     second->nowMs = kT0 + kMinute + 500;
-    second->models = {fraud, claims};
-    second->closed = {processWindow(tracker, fraudWindow(1))};
-    second->log = {logEntry(kFraud, 4, kT0 + kMinute + 100), logEntry(kFraud, 5, kT0 + kMinute + 200)};
+    RecordDelta &record2 = second->record.emplace();
+    record2.models = std::vector<ModelInfo>{fraud, claims};
+    addWindow(record2, tracker, fraudWindow(1));
+    LiveDelta &live2 = second->live.emplace();
+    live2.provisionalGone = {kFraud};
+    live2.log = {logEntry(kFraud, 4, kT0 + kMinute + 100), logEntry(kFraud, 5, kT0 + kMinute + 200)};
     setRejections(*second, rejections);
     store.applyFrame(second);
 
@@ -875,9 +891,11 @@ void TestItemModels::consoleStoreFoldsFrames() {
     // Frame 3: a third model appears and two windows close at once; history keeps the last three.
     auto third = std::make_shared<ConsoleFrame>();
     third->nowMs = kT0 + 3 * kMinute + 500;
-    third->models = {fraud, claims, {kSoil, "Soil moisture", TaskType::Regression}};
-    third->closed = {processWindow(tracker, fraudWindow(2)), processWindow(tracker, fraudWindow(3))};
-    third->log = {logEntry(kSoil, 6, kT0 + 3 * kMinute + 100)};
+    RecordDelta &record3 = third->record.emplace();
+    record3.models = std::vector<ModelInfo>{fraud, claims, {kSoil, "Soil moisture", TaskType::Regression}};
+    addWindow(record3, tracker, fraudWindow(2));
+    addWindow(record3, tracker, fraudWindow(3));
+    third->live.emplace().log = {logEntry(kSoil, 6, kT0 + 3 * kMinute + 100)};
     rejections.record({RejectReason::MissingModelId, "model_id", "required"}, R"({"prediction": 1})",
                       kT0 + 3 * kMinute + 50);
     setRejections(*third, rejections);
@@ -901,7 +919,7 @@ void TestItemModels::consoleStoreFoldsFrames() {
     // Frame 4: no window closed, so the labels did not change.
     auto fourth = std::make_shared<ConsoleFrame>();
     fourth->nowMs = kT0 + 3 * kMinute + 600;
-    fourth->models = third->models;
+    fourth->record.emplace().models = record3.models;
     setRejections(*fourth, rejections);
     store.applyFrame(fourth);
     QCOMPARE(frameApplied.count(), 4);
@@ -916,11 +934,14 @@ void TestItemModels::consoleStoreFoldsFrames() {
     ViolationTracker restarted;
     auto fifth = std::make_shared<ConsoleFrame>();
     fifth->nowMs = kT0 + 10 * kMinute;
-    fifth->initial = true;
-    fifth->models = {fraud};
-    fifth->tolerances = {defaultTolerances(kFraud)};
-    fifth->closed = {processWindow(restarted, makeSnapshot(kFraud, kT0 + 9 * kMinute, 0.96, 0.03))};
-    fifth->log = {logEntry(kFraud, 100, kT0 + 9 * kMinute + 100)};
+    RecordDelta &record5 = fifth->record.emplace();
+    record5.reset = true;
+    record5.models = std::vector<ModelInfo>{fraud};
+    record5.tolerances = {defaultTolerances(kFraud)};
+    addWindow(record5, restarted, makeSnapshot(kFraud, kT0 + 9 * kMinute, 0.96, 0.03));
+    LiveDelta &live5 = fifth->live.emplace();
+    live5.reset = true;
+    live5.log = {logEntry(kFraud, 100, kT0 + 9 * kMinute + 100)};
     store.applyFrame(fifth);
 
     QCOMPARE(modelsReset.count(), 1);
@@ -952,7 +973,7 @@ void TestItemModels::consoleStoreInitialFrameReplacesRejections() {
     before.record({RejectReason::InvalidJson, "", "unexpected end of input"}, "{\"model_id\":", kT0);
     before.record({RejectReason::MissingModelId, "model_id", "required"}, R"({"prediction": 1})", kT0 + 1000);
     auto first = std::make_shared<ConsoleFrame>();
-    first->initial = true;
+    first->live.emplace().reset = true;
     setRejections(*first, before);
     store.applyFrame(first);
     QCOMPARE(cell(*store.rejections(), 0, RejectionTableModel::Reason), QStringLiteral("No model_id"));
@@ -965,7 +986,7 @@ void TestItemModels::consoleStoreInitialFrameReplacesRejections() {
     after.record({RejectReason::BadTimestamp, "ts", "not a date-time"}, R"({"ts": "yesterday"})",
                  kT0 + 61'000);
     auto restarted = std::make_shared<ConsoleFrame>();
-    restarted->initial = true;
+    restarted->live.emplace().reset = true;
     setRejections(*restarted, after);
     store.applyFrame(restarted);
     QCOMPARE(store.rejectedTotal(), 2u);

@@ -23,75 +23,116 @@ void ConsoleStore::reset() {
     m_history.clear();
     m_provisional.clear();
     m_labels.clear();
-    m_labelVerified.clear();
     m_tolerances.clear();
-    m_displayNames.clear();
+    m_info.clear();
+    m_recordRevision.clear();
+    m_liveRevision.clear();
+    m_recordProblems = 0;
+    m_live = {};
+    m_lastFrameMs = 0;
+    m_frames = 0;
+    m_hasRecord = false;
     m_models->clear();
     m_rejections->clear();
     m_log->clear();
     m_alerts->clear();
     m_violations->clear();
+    Q_EMIT cleared();
+    Q_EMIT labelsChanged();
+    Q_EMIT frameApplied();
 }
 
 void ConsoleStore::applyFrame(const ConsoleFramePtr &frame) {
     if (!frame)
         return;
-    if (frame->initial)
-        reset();
-    for (const auto &m : frame->models)
-        m_displayNames[m.id] = m.displayName;
-    m_models->update(frame->models);
-    for (const auto &t : frame->tolerances)
-        m_tolerances[t.modelId] = t;
-
-    bool labels = false;
-    std::vector<EpisodeEvent> episodes;
-    for (const ProcessedWindow &p : frame->closed) {
-        auto &h = m_history[p.snapshot.modelId];
-        h.push_back(p.snapshot);
-        while (h.size() > m_historyPerModel)
-            h.pop_front();
-        m_labels[p.label.modelId] = p.label;
-        m_labelVerified[p.label.modelId] = true; // computed here
-        labels = true;
-        episodes.insert(episodes.end(), p.episodes.begin(), p.episodes.end());
-    }
-    // The record's own labels win over the ones computed for display; their hashes are checked.
-    for (const AssuranceLabel &l : frame->labels) {
-        m_labels[l.modelId] = l;
-        m_labelVerified[l.modelId] = labelHash(l) == l.hash;
-        labels = true;
-    }
-    // Stored episodes replace the shown ones with the same id; what changed raises alerts, except
-    // on the first frame (what was already there is in the Violations tab, not news).
-    std::vector<EpisodeEvent> stored;
-    for (const ViolationEpisode &e : frame->episodes)
-        stored.push_back(episodeChange(m_violations->find(e.id), e));
-    if (!stored.empty()) {
-        m_violations->apply(stored);
-        if (!frame->initial)
-            m_alerts->add(stored);
-    }
-    m_recordProblems = frame->recordProblems;
-    m_provisional.clear();
-    for (const auto &s : frame->provisional)
-        m_provisional[s.modelId] = s;
-    if (!episodes.empty()) {
-        m_violations->apply(episodes);
-        m_alerts->add(episodes);
-    }
-    m_log->append(frame->log);
-    m_rejections->setRecent(frame->recentRejections, frame->rejectedTotal);
-    m_rejectedByReason = frame->rejectedByReason;
-    m_rejectedTotal = frame->rejectedTotal;
-    m_acceptedTotal = frame->acceptedTotal;
-    m_eventsPerSecond = frame->eventsPerSecond;
-    m_counters = frame->counters;
+    if (frame->record)
+        applyRecord(*frame->record);
+    if (frame->live)
+        applyLive(*frame->live);
     m_lastFrameMs = frame->nowMs;
     ++m_frames;
-    if (labels)
-        Q_EMIT labelsChanged();
     Q_EMIT frameApplied();
+}
+
+void ConsoleStore::applyRecord(const RecordDelta &record) {
+    if (record.reset) {
+        m_history.clear();
+        m_labels.clear();
+        m_tolerances.clear();
+        m_info.clear();
+        m_models->clear();
+        m_violations->clear();
+        m_alerts->clear();
+    }
+    m_hasRecord = true;
+    if (record.models) {
+        for (const ModelInfo &m : *record.models) {
+            auto &info = m_info[m.id];
+            if (!(info == m))
+                m_recordRevision[m.id] = ++m_revision;
+            info = m;
+        }
+        m_models->update(*record.models);
+    }
+    for (const ToleranceSet &t : record.tolerances) {
+        m_tolerances[t.modelId] = t;
+        m_recordRevision[t.modelId] = ++m_revision;
+    }
+    for (const Snapshot &s : record.windows) {
+        auto &h = m_history[s.modelId];
+        h.push_back(s);
+        while (h.size() > m_historyPerModel)
+            h.pop_front();
+        m_recordRevision[s.modelId] = ++m_revision;
+    }
+    for (const RecordLabel &l : record.labels) {
+        m_labels[l.label.modelId] = l;
+        m_recordRevision[l.label.modelId] = ++m_revision;
+    }
+    if (!record.episodes.empty()) {
+        m_violations->apply(record.episodes);
+        if (record.episodesAreNews)
+            m_alerts->add(record.episodes);
+    }
+    m_recordProblems = record.problems;
+    if (!record.labels.empty() || record.reset)
+        Q_EMIT labelsChanged();
+}
+
+void ConsoleStore::applyLive(const LiveDelta &live) {
+    if (live.reset) {
+        m_provisional.clear();
+        m_log->clear();
+        m_rejections->clear();
+        for (auto &[id, revision] : m_liveRevision)
+            revision = ++m_revision;
+    }
+    std::vector<ModelInfo> unknown;
+    for (const ModelInfo &m : live.newModels)
+        if (m_info.emplace(m.id, m).second)
+            unknown.push_back(m);
+    if (!unknown.empty())
+        m_models->update(unknown);
+    for (const ToleranceSet &t : live.newModelTolerances)
+        if (m_tolerances.emplace(t.modelId, t).second)
+            m_recordRevision[t.modelId] = ++m_revision;
+    for (const Snapshot &s : live.provisional) {
+        m_provisional[s.modelId] = s;
+        m_liveRevision[s.modelId] = ++m_revision;
+    }
+    for (const std::string &id : live.provisionalGone)
+        if (m_provisional.erase(id))
+            m_liveRevision[id] = ++m_revision;
+    m_log->append(live.log);
+    if (live.rejectedTotal != m_live.rejectedTotal || live.reset)
+        m_rejections->setRecent(live.recentRejections, live.rejectedTotal);
+    m_live.rejectedByReason = live.rejectedByReason;
+    m_live.rejectedTotal = live.rejectedTotal;
+    m_live.acceptedTotal = live.acceptedTotal;
+    m_live.eventsPerSecond = live.eventsPerSecond;
+    m_live.counters = live.counters;
+    m_live.consumerLag = live.consumerLag;
+    m_live.provisionalRebuilds = live.provisionalRebuilds;
 }
 
 const std::deque<Snapshot> &ConsoleStore::history(const std::string &modelId) const {
@@ -107,12 +148,12 @@ const Snapshot *ConsoleStore::provisional(const std::string &modelId) const {
 
 const AssuranceLabel *ConsoleStore::label(const std::string &modelId) const {
     auto it = m_labels.find(modelId);
-    return it == m_labels.end() ? nullptr : &it->second;
+    return it == m_labels.end() ? nullptr : &it->second.label;
 }
 
-bool ConsoleStore::labelVerified(const std::string &modelId) const {
-    auto it = m_labelVerified.find(modelId);
-    return it == m_labelVerified.end() || it->second;
+LabelProvenance ConsoleStore::labelProvenance(const std::string &modelId) const {
+    auto it = m_labels.find(modelId);
+    return it == m_labels.end() ? LabelProvenance::Computed : it->second.provenance;
 }
 
 const ToleranceSet *ConsoleStore::tolerances(const std::string &modelId) const {
@@ -121,8 +162,23 @@ const ToleranceSet *ConsoleStore::tolerances(const std::string &modelId) const {
 }
 
 std::string ConsoleStore::displayName(const std::string &modelId) const {
-    auto it = m_displayNames.find(modelId);
-    return it == m_displayNames.end() || it->second.empty() ? modelId : it->second;
+    auto it = m_info.find(modelId);
+    return it == m_info.end() || it->second.displayName.empty() ? modelId : it->second.displayName;
+}
+
+TaskType ConsoleStore::task(const std::string &modelId) const {
+    auto it = m_info.find(modelId);
+    return it == m_info.end() ? TaskType::Auto : it->second.task;
+}
+
+std::uint64_t ConsoleStore::recordRevision(const std::string &modelId) const {
+    auto it = m_recordRevision.find(modelId);
+    return it == m_recordRevision.end() ? 0 : it->second;
+}
+
+std::uint64_t ConsoleStore::liveRevision(const std::string &modelId) const {
+    auto it = m_liveRevision.find(modelId);
+    return it == m_liveRevision.end() ? 0 : it->second;
 }
 
 } // namespace assurance::ui

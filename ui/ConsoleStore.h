@@ -17,16 +17,18 @@ class ModelListModel;
 class RejectionTableModel;
 class ViolationTableModel;
 
-// The GUI thread's view of a source: folds each ConsoleFrame into per-model history, latest
-// labels and tolerances, and into the item models the tabs show. Lives on the GUI thread; fed only
-// by frames (≤ 10 Hz), so views refresh once per frame, never per message.
+// The GUI thread's view of a source: folds each ConsoleFrame (already checked and diffed on the
+// source's workers) into per-model history, labels and tolerances, and into the item models the
+// tabs show. Lives on the GUI thread. Every per-model piece has a revision number that changes
+// with it, so views redraw only what changed.
 class ConsoleStore : public QObject {
     Q_OBJECT
 public:
-    explicit ConsoleStore(QObject *parent = nullptr, std::size_t historyPerModel = 1440);
+    explicit ConsoleStore(QObject *parent = nullptr, std::size_t historyPerModel = 10'000);
     ~ConsoleStore() override;
 
     void applyFrame(const ConsoleFramePtr &frame);
+    // Forgets everything (another source was chosen): views clear at once.
     void reset();
 
     ModelListModel *models() const { return m_models; }
@@ -38,28 +40,37 @@ public:
     const std::deque<Snapshot> &history(const std::string &modelId) const;
     const Snapshot *provisional(const std::string &modelId) const;
     const AssuranceLabel *label(const std::string &modelId) const;
-    // False when a stored label's hash does not match its content (the label was altered after it
-    // was written). Labels this console computed itself are true.
-    bool labelVerified(const std::string &modelId) const;
+    LabelProvenance labelProvenance(const std::string &modelId) const;
     std::uint64_t recordProblems() const { return m_recordProblems; }
     const ToleranceSet *tolerances(const std::string &modelId) const;
     std::string displayName(const std::string &modelId) const;
+    TaskType task(const std::string &modelId) const; // Auto when nobody said
 
-    std::uint64_t rejectedTotal() const { return m_rejectedTotal; }
+    // Changes whenever the model's history, tolerances or label changed / its open window changed.
+    std::uint64_t recordRevision(const std::string &modelId) const;
+    std::uint64_t liveRevision(const std::string &modelId) const;
+
+    std::uint64_t rejectedTotal() const { return m_live.rejectedTotal; }
     const std::array<std::uint64_t, kRejectReasonCount> &rejectedByReason() const {
-        return m_rejectedByReason;
+        return m_live.rejectedByReason;
     }
-    std::uint64_t acceptedTotal() const { return m_acceptedTotal; }
-    double eventsPerSecond() const { return m_eventsPerSecond; }
-    const EngineCounters &counters() const { return m_counters; }
+    std::uint64_t acceptedTotal() const { return m_live.acceptedTotal; }
+    double eventsPerSecond() const { return m_live.eventsPerSecond; }
+    const EngineCounters &counters() const { return m_live.counters; }
+    std::optional<std::int64_t> consumerLag() const { return m_live.consumerLag; }
+    std::uint64_t provisionalRebuilds() const { return m_live.provisionalRebuilds; }
     std::int64_t lastFrameMs() const { return m_lastFrameMs; }
-    std::uint64_t framesApplied() const { return m_frames; }
+    std::uint64_t framesApplied() const { return m_frames; } // since the last reset()
+    bool hasRecord() const { return m_hasRecord; }           // a record part arrived since the last reset
 
 Q_SIGNALS:
     void frameApplied();
     void labelsChanged();
+    void cleared();
 
 private:
+    void applyRecord(const RecordDelta &record);
+    void applyLive(const LiveDelta &live);
     std::size_t m_historyPerModel;
     ModelListModel *m_models;
     InferenceLogModel *m_log;
@@ -68,18 +79,17 @@ private:
     RejectionTableModel *m_rejections;
     std::map<std::string, std::deque<Snapshot>> m_history;
     std::map<std::string, Snapshot> m_provisional;
-    std::map<std::string, AssuranceLabel> m_labels;
-    std::map<std::string, bool> m_labelVerified;
+    std::map<std::string, RecordLabel> m_labels;
     std::uint64_t m_recordProblems = 0;
     std::map<std::string, ToleranceSet> m_tolerances;
-    std::map<std::string, std::string> m_displayNames;
-    std::array<std::uint64_t, kRejectReasonCount> m_rejectedByReason{};
-    std::uint64_t m_rejectedTotal = 0;
-    std::uint64_t m_acceptedTotal = 0;
-    double m_eventsPerSecond = 0.0;
-    EngineCounters m_counters;
+    std::map<std::string, ModelInfo> m_info;
+    std::map<std::string, std::uint64_t> m_recordRevision;
+    std::map<std::string, std::uint64_t> m_liveRevision;
+    std::uint64_t m_revision = 0; // the source of every revision number: never repeats, even across resets
+    LiveDelta m_live;             // the latest counters (its lists are not kept)
     std::int64_t m_lastFrameMs = 0;
     std::uint64_t m_frames = 0;
+    bool m_hasRecord = false;
 };
 
 } // namespace assurance::ui

@@ -15,6 +15,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 namespace assurance::ui {
 
 MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
@@ -39,13 +41,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     setCentralWidget(m_tabs);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Connect…"), this, [this] {
-        ConnectionDialog dialog(m_connection, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_connection = dialog.settings();
-            Q_EMIT connectionRequested(m_connection);
-        }
-    });
+    fileMenu->addAction(tr("&Connect…"), this, [this] { openConnectDialog(); });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -60,50 +56,122 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     statusBar()->addWidget(m_source);
     statusBar()->addWidget(m_state);
     statusBar()->addPermanentWidget(m_rate);
-    setSourceState(tr("none"), tr("Stopped"));
+    showStatus();
     connect(store, &ConsoleStore::frameApplied, this, &MainWindow::updateRate);
     resize(1440, 900);
 }
 
+ConnectionDialog *MainWindow::connectDialog() const {
+    return qobject_cast<ConnectionDialog *>(m_dialog.data());
+}
+
+void MainWindow::openConnectDialog(const QString &reason) {
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    auto *dialog = new ConnectionDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reason.isEmpty())
+        dialog->setMessage(reason);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_connection = dialog->settings();
+        Q_EMIT connectionRequested(m_connection);
+    });
+    m_dialog = dialog;
+    dialog->open(); // window-modal, returns at once
+}
+
 void MainWindow::attachSource(TelemetrySource *source) {
+    if (m_current)
+        m_current->disconnect(this);
+    m_current = source;
+    m_askedForPassword = false;
+    m_store->reset(); // the previous source's models, charts and labels go now, not at the next frame
+    if (!source) {
+        showStatus();
+        return;
+    }
     connect(source, &TelemetrySource::frameReady, m_store, &ConsoleStore::applyFrame);
-    auto showState = [this, source](TelemetrySource::State state, const QString &detail) {
-        QString text;
-        switch (state) {
-        case TelemetrySource::State::Stopped:
-            text = tr("Stopped");
-            break;
-        case TelemetrySource::State::Starting:
-            text = tr("Starting…");
-            break;
-        case TelemetrySource::State::Running:
-            text = tr("Running");
-            break;
-        case TelemetrySource::State::Reconnecting:
-            text = tr("Connection lost, reconnecting…");
-            break;
-        case TelemetrySource::State::Failed:
-            text = tr("Failed");
-            break;
-        }
-        if (!detail.isEmpty())
-            text += QStringLiteral(" (") + detail + QLatin1Char(')');
-        setSourceState(source->name(), text);
-    };
-    connect(source, &TelemetrySource::stateChanged, this, showState);
-    showState(source->state(), source->detail());
+    connect(source, &TelemetrySource::statusChanged, this, &MainWindow::showStatus);
+    showStatus();
+}
+
+namespace {
+
+QString stateText(TelemetrySource::State state) {
+    switch (state) {
+    case TelemetrySource::State::Stopped:
+        return MainWindow::tr("stopped");
+    case TelemetrySource::State::Starting:
+        return MainWindow::tr("connecting…");
+    case TelemetrySource::State::Running:
+        return MainWindow::tr("running");
+    case TelemetrySource::State::Reconnecting:
+        return MainWindow::tr("connection lost, reconnecting…");
+    case TelemetrySource::State::Failed:
+        return MainWindow::tr("failed");
+    }
+    return {};
+}
+
+QString reasonText(const TelemetrySource::PartStatus &s) {
+    switch (s.reason) {
+    case TelemetrySource::Reason::None:
+        return {};
+    case TelemetrySource::Reason::ConnectionFailed:
+        return s.error; // the library's own words
+    case TelemetrySource::Reason::AuthenticationFailed:
+        return MainWindow::tr("Redis needs a password, or refused it (%1)").arg(s.error);
+    case TelemetrySource::Reason::WaitingForRecord:
+        return MainWindow::tr("waiting for the record");
+    case TelemetrySource::Reason::NotConfigured:
+        return MainWindow::tr("no Kafka brokers given");
+    case TelemetrySource::Reason::UnreadableValues:
+        return MainWindow::tr("%n value(s) in the record could not be read (see the log)", nullptr,
+                              static_cast<int>(std::min<std::uint64_t>(s.count, 1'000'000)));
+    }
+    return {};
+}
+
+QString partText(const QString &part, const TelemetrySource::PartStatus &s) {
+    QString text = part + QStringLiteral(": ") + stateText(s.state);
+    if (const QString why = reasonText(s); !why.isEmpty())
+        text += QStringLiteral(" (") + why + QLatin1Char(')');
+    return text;
+}
+
+} // namespace
+
+void MainWindow::showStatus() {
+    if (!m_current) {
+        setSourceState(tr("none"), tr("not connected — File → Connect…"));
+        return;
+    }
+    const auto record = m_current->status(TelemetrySource::Part::Record);
+    const auto live = m_current->status(TelemetrySource::Part::Live);
+    setSourceState(m_current->name(),
+                   partText(tr("record"), record) + QStringLiteral(" · ") + partText(tr("live"), live));
+    // Redis wants a password we do not have (it is never stored): ask, once, without blocking.
+    if (record.reason == TelemetrySource::Reason::AuthenticationFailed && !m_askedForPassword) {
+        m_askedForPassword = true;
+        openConnectDialog(tr("Redis needs a password to connect (%1).").arg(record.error));
+    }
 }
 
 void MainWindow::setSourceState(const QString &source, const QString &state) {
     m_source->setText(tr("Source: %1").arg(source));
-    m_state->setText(tr("State: %1").arg(state));
+    m_state->setText(state);
 }
 
 void MainWindow::updateRate() {
-    m_rate->setText(tr("%1 events/s · %2 accepted · %3 rejected")
-                        .arg(m_store->eventsPerSecond(), 0, 'f', 1)
-                        .arg(m_store->acceptedTotal())
-                        .arg(m_store->rejectedTotal()));
+    QString text = tr("%1 events/s · %2 accepted · %3 rejected")
+                       .arg(m_store->eventsPerSecond(), 0, 'f', 1)
+                       .arg(m_store->acceptedTotal())
+                       .arg(m_store->rejectedTotal());
+    if (const auto lag = m_store->consumerLag())
+        text += QStringLiteral(" · ") + tr("agents' lag %1 messages").arg(*lag);
+    m_rate->setText(text);
 }
 
 QString MainWindow::statusText() const {

@@ -2,7 +2,9 @@
 
 #include "sources/ConnectionSettings.h"
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QTabWidget;
@@ -14,12 +16,14 @@ class TelemetrySource;
 namespace assurance::ui {
 
 class AssuranceLabelTab;
+class ConnectionDialog;
 class ConsoleStore;
 class RealTimeMetricsTab;
 class ViolationsTab;
 
-// The console's window: the seven tabs of SPEC.md and a status bar (source, state, events/s).
-// Holds no logic: tabs read the ConsoleStore, sources feed it.
+// The console's window: the seven tabs of SPEC.md and a status bar (source, the record's and the
+// live view's states, events/s, the agents' consumer lag). Holds no logic: tabs read the
+// ConsoleStore, sources feed it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -36,8 +40,10 @@ public:
 
     explicit MainWindow(ConsoleStore *store, QWidget *parent = nullptr);
 
-    // Feeds the store from the source and shows its state in the status bar.
+    // Clears what the previous source showed, at once, then feeds the store from this source and
+    // shows its states. nullptr: no source (e.g. waiting for a password).
     void attachSource(TelemetrySource *source);
+    // A message instead of a source's state (e.g. why settings were refused).
     void setSourceState(const QString &source, const QString &state);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -47,12 +53,17 @@ public:
     QString statusText() const;
     // What "Connect…" offers first (the current connection, without its password).
     void setConnectionSettings(const ConnectionSettings &settings) { m_connection = settings; }
+    // Opens File → Connect… pre-filled, without blocking (the dialog is window-modal; its answer
+    // arrives as connectionRequested). `reason` is shown above the form.
+    void openConnectDialog(const QString &reason = {});
+    ConnectionDialog *connectDialog() const; // the open one, if any
 
 Q_SIGNALS:
     // The operator chose another source in File → Connect…
     void connectionRequested(const assurance::ConnectionSettings &settings);
 
 private:
+    void showStatus();
     void updateRate();
     ConsoleStore *m_store;
     QTabWidget *m_tabs;
@@ -63,6 +74,9 @@ private:
     QLabel *m_state;
     QLabel *m_rate;
     ConnectionSettings m_connection;
+    QPointer<TelemetrySource> m_current;
+    QPointer<QDialog> m_dialog;
+    bool m_askedForPassword = false;
 };
 
 } // namespace assurance::ui

@@ -8,12 +8,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace assurance::ui {
 
 ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *parent)
     : QDialog(parent)
+    , m_message(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_redisUrl(new QLineEdit(initial.redisUrl, this))
     , m_password(new QLineEdit(this))
@@ -23,9 +27,18 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Connect"));
-    m_kind->addItem(tr("Demo (embedded simulated telemetry)"));
-    m_kind->addItem(tr("Direct (Redis record, optional live view from Kafka)"));
-    m_kind->setCurrentIndex(initial.kind == ConnectionSettings::Kind::Direct ? 1 : 0);
+    m_kind->addItem(tr("Demo (embedded simulated telemetry)"), static_cast<int>(SourceKind::Demo));
+    m_kind->addItem(tr("Direct (Redis record, optional live view from Kafka)"),
+                    static_cast<int>(SourceKind::Direct));
+    m_kind->addItem(tr("Remote (an agent's gateway) — not built yet"), static_cast<int>(SourceKind::Remote));
+    m_kind->addItem(tr("Evidence pack (offline review) — not built yet"),
+                    static_cast<int>(SourceKind::Evidence));
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_kind->model()))
+        for (int row : {2, 3})
+            items->item(row)->setEnabled(false);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(initial.kind))));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
     m_redisUrl->setPlaceholderText(QStringLiteral("redis://[user@]host:6379/0"));
     // Never show a password inside the URL: it moves to the (unsaved) password field.
     if (auto url = parseRedisUrl(initial.redisUrl.toStdString(), nullptr); url && !url->password.empty()) {
@@ -55,6 +68,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     form->addRow(tr("Kafka topic"), m_topic);
     form->addRow(tr("Agents' consumer group"), m_agentGroup);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -65,8 +79,23 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     resize(520, sizeHint().height());
 }
 
+SourceKind ConnectionDialog::kind() const {
+    return static_cast<SourceKind>(m_kind->currentData().toInt());
+}
+
+void ConnectionDialog::setMessage(const QString &message) {
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    if (!message.isEmpty() && m_kind->currentIndex() == 1)
+        m_password->setFocus();
+}
+
+QString ConnectionDialog::errorText() const {
+    return m_error->text();
+}
+
 void ConnectionDialog::updateEnabled() {
-    const bool direct = m_kind->currentIndex() == 1;
+    const bool direct = kind() == SourceKind::Direct;
     for (QWidget *w : {static_cast<QWidget *>(m_redisUrl), static_cast<QWidget *>(m_password),
                        static_cast<QWidget *>(m_brokers), static_cast<QWidget *>(m_topic),
                        static_cast<QWidget *>(m_agentGroup)})
@@ -76,7 +105,7 @@ void ConnectionDialog::updateEnabled() {
 
 ConnectionSettings ConnectionDialog::settings() const {
     ConnectionSettings s;
-    s.kind = m_kind->currentIndex() == 1 ? ConnectionSettings::Kind::Direct : ConnectionSettings::Kind::Demo;
+    s.kind = kind();
     s.password = m_password->text();
     s.brokers = m_brokers->text().trimmed();
     s.topic = m_topic->text().trimmed();
@@ -95,7 +124,11 @@ ConnectionSettings ConnectionDialog::settings() const {
 }
 
 void ConnectionDialog::accept() {
-    if (m_kind->currentIndex() == 1) {
+    if (kind() == SourceKind::Remote || kind() == SourceKind::Evidence) {
+        m_error->setText(tr("This source is not built yet: choose Demo or Direct."));
+        return;
+    }
+    if (kind() == SourceKind::Direct) {
         std::string error;
         if (!parseRedisUrl(m_redisUrl->text().trimmed().toStdString(), &error)) {
             m_error->setText(QString::fromStdString(error));

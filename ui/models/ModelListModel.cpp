@@ -36,33 +36,46 @@ QHash<int, QByteArray> ModelListModel::roleNames() const {
 
 void ModelListModel::update(const std::vector<ModelInfo> &models) {
     std::vector<ModelInfo> added;
+    int firstChanged = -1, lastChanged = -1;
     for (const auto &m : models) {
-        const bool known =
-            rowOf(fromStd(m.id)) >= 0 ||
-            std::any_of(added.begin(), added.end(), [&](const ModelInfo &a) { return a.id == m.id; });
-        if (!known)
+        const QString id = fromStd(m.id);
+        const auto it = m_rowById.constFind(id);
+        if (it == m_rowById.cend()) {
+            m_rowById.insert(id, static_cast<int>(m_models.size() + added.size()));
             added.push_back(m);
+            continue;
+        }
+        if (*it >= static_cast<int>(m_models.size())) { // named twice in this call
+            added[static_cast<std::size_t>(*it) - m_models.size()] = m;
+            continue;
+        }
+        ModelInfo &known = m_models[static_cast<std::size_t>(*it)];
+        if (known == m)
+            continue;
+        known = m;
+        firstChanged = firstChanged < 0 ? *it : std::min(firstChanged, *it);
+        lastChanged = std::max(lastChanged, *it);
     }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged), index(lastChanged));
     if (added.empty())
         return;
     const int first = static_cast<int>(m_models.size());
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    m_models.insert(m_models.end(), added.begin(), added.end());
+    m_models.insert(m_models.end(), std::make_move_iterator(added.begin()),
+                    std::make_move_iterator(added.end()));
     endInsertRows();
 }
 
 void ModelListModel::clear() {
     beginResetModel();
     m_models.clear();
+    m_rowById.clear();
     endResetModel();
 }
 
 int ModelListModel::rowOf(const QString &id) const {
-    const std::string key = id.toStdString();
-    for (std::size_t i = 0; i < m_models.size(); ++i)
-        if (m_models[i].id == key)
-            return static_cast<int>(i);
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
 QString ModelListModel::idAt(int row) const {

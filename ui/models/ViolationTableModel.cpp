@@ -124,27 +124,49 @@ QVariant ViolationTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+void ViolationTableModel::count(const ViolationEpisode &e, int delta) {
+    if (e.active())
+        m_active[static_cast<int>(e.severity)] += delta;
+}
+
 void ViolationTableModel::apply(const std::vector<EpisodeEvent> &events) {
+    std::vector<ViolationEpisode> added;
+    int firstChanged = -1, lastChanged = -1;
     for (const auto &ev : events) {
         const QString id = fromStd(ev.episode.id);
         auto it = m_rowById.constFind(id);
-        if (it != m_rowById.cend()) {
-            m_rows[static_cast<std::size_t>(*it)] = ev.episode;
-            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        if (it == m_rowById.cend()) {
+            m_rowById.insert(id, static_cast<int>(m_rows.size() + added.size()));
+            added.push_back(ev.episode);
+        } else if (*it >= static_cast<int>(m_rows.size())) { // added earlier in this batch
+            added[static_cast<std::size_t>(*it) - m_rows.size()] = ev.episode;
         } else {
-            const int row = static_cast<int>(m_rows.size());
-            beginInsertRows({}, row, row);
-            m_rows.push_back(ev.episode);
-            m_rowById.insert(id, row);
-            endInsertRows();
+            ViolationEpisode &row = m_rows[static_cast<std::size_t>(*it)];
+            count(row, -1);
+            row = ev.episode;
+            count(row, +1);
+            firstChanged = firstChanged < 0 ? *it : std::min(firstChanged, *it);
+            lastChanged = std::max(lastChanged, *it);
         }
     }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (auto &e : added) {
+        count(e, +1);
+        m_rows.push_back(std::move(e));
+    }
+    endInsertRows();
 }
 
 void ViolationTableModel::clear() {
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_active[0] = m_active[1] = 0;
     endResetModel();
 }
 

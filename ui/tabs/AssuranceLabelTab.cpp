@@ -37,6 +37,7 @@ AssuranceLabelTab::AssuranceLabelTab(ConsoleStore *store, QWidget *parent)
 
     connect(store->models(), &QAbstractItemModel::rowsInserted, this, &AssuranceLabelTab::syncCards);
     connect(store->models(), &QAbstractItemModel::modelReset, this, &AssuranceLabelTab::syncCards);
+    connect(store->models(), &QAbstractItemModel::dataChanged, this, &AssuranceLabelTab::syncCards);
     connect(store, &ConsoleStore::labelsChanged, this, &AssuranceLabelTab::refreshLabels);
 }
 
@@ -48,8 +49,10 @@ void AssuranceLabelTab::syncCards() {
     }
     for (int row = 0; row < models->rowCount(); ++row) {
         const QString id = models->idAt(row);
-        if (m_cards.contains(id))
+        if (auto it = m_cards.constFind(id); it != m_cards.cend()) {
+            (*it)->setDisplayName(models->index(row).data().toString());
             continue;
+        }
         auto *card = new LabelCard(id, models->index(row).data().toString(), this);
         m_grid->addWidget(card, row / 3, row % 3);
         m_cards.insert(id, card);
@@ -61,7 +64,7 @@ void AssuranceLabelTab::syncCards() {
 void AssuranceLabelTab::refreshLabels() {
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
         if (const AssuranceLabel *label = m_store->label(it.key().toStdString()))
-            it.value()->setLabel(*label, m_store->labelVerified(it.key().toStdString()));
+            it.value()->setLabel(*label, m_store->labelProvenance(it.key().toStdString()));
 }
 
 } // namespace assurance::ui

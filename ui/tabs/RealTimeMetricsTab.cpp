@@ -10,16 +10,19 @@
 #include "widgets/MetricChart.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace assurance::ui {
@@ -29,7 +32,7 @@ RealTimeMetricsTab::RealTimeMetricsTab(ConsoleStore *store, QWidget *parent)
     , m_store(store)
     , m_modelSelector(new QComboBox(this))
     , m_eventsTile(new KpiTile(tr("Events / s"), this))
-    , m_qualityTile(new KpiTile(tr("Accuracy / RMSE"), this))
+    , m_qualityTile(new KpiTile(tr("Accuracy"), this))
     , m_driftTile(new KpiTile(tr("Feature drift (PSI)"), this))
     , m_failureTile(new KpiTile(tr("Failure rate"), this))
     , m_gradeTile(new KpiTile(tr("Assurance grade"), this))
@@ -37,7 +40,9 @@ RealTimeMetricsTab::RealTimeMetricsTab(ConsoleStore *store, QWidget *parent)
     , m_logFilter(new QSortFilterProxyModel(this))
     , m_alerts(new QListView(this))
     , m_rejected(new QLabel(this))
-    , m_rejections(new QTableView(this)) {
+    , m_counters(new QLabel(this))
+    , m_rejections(new QTableView(this))
+    , m_chartTimer(new QTimer(this)) {
     m_modelSelector->setModel(store->models());
     m_modelSelector->setMinimumWidth(240);
     m_modelSelector->setAccessibleName(tr("Model"));
@@ -69,7 +74,9 @@ RealTimeMetricsTab::RealTimeMetricsTab(ConsoleStore *store, QWidget *parent)
     m_log->setModel(m_logFilter);
     m_log->verticalHeader()->hide();
     m_log->verticalHeader()->setDefaultSectionSize(20);
-    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Interactive, not ResizeToContents: sizing to contents walks every row on each insert.
+    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_log->horizontalHeader()->setDefaultSectionSize(130);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,6 +100,9 @@ RealTimeMetricsTab::RealTimeMetricsTab(ConsoleStore *store, QWidget *parent)
     auto *rejectedBox = new QGroupBox(tr("Rejected messages"), this);
     auto *rejectedLayout = new QVBoxLayout(rejectedBox);
     rejectedLayout->addWidget(m_rejected);
+    m_counters->setWordWrap(true);
+    m_counters->setForegroundRole(QPalette::PlaceholderText);
+    rejectedLayout->addWidget(m_counters);
     rejectedLayout->addWidget(m_rejections);
 
     auto *side = new QSplitter(Qt::Vertical, this);
@@ -115,12 +125,77 @@ RealTimeMetricsTab::RealTimeMetricsTab(ConsoleStore *store, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(main, 1);
 
+    m_chartTimer->setSingleShot(true);
+    connect(m_chartTimer, &QTimer::timeout, this, [this] { redrawCharts(false); });
     connect(m_modelSelector, &QComboBox::currentIndexChanged, this, [this] {
-        m_logFilter->setFilterFixedString(selectedModel());
+        // Exactly this model: `fraud` must not show `fraud-v2`.
+        const QString id = selectedModel();
+        m_logFilter->setFilterRegularExpression(
+            id.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(id) + QLatin1Char('$')));
         refresh();
     });
     connect(store->models(), &QAbstractItemModel::rowsInserted, this, &RealTimeMetricsTab::onModelsInserted);
+    connect(store->models(), &QAbstractItemModel::modelReset, this, &RealTimeMetricsTab::onModelsInserted);
     connect(store, &ConsoleStore::frameApplied, this, &RealTimeMetricsTab::refresh);
+}
+
+void RealTimeMetricsTab::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    refresh();
+}
+
+std::uint64_t RealTimeMetricsTab::chartUpdates() const {
+    std::uint64_t n = 0;
+    for (const MetricChart *c : m_charts)
+        n += c->updates();
+    return n;
+}
+
+QString RealTimeMetricsTab::countersText() const {
+    return m_counters->text();
+}
+
+QString RealTimeMetricsTab::gradeText() const {
+    return m_gradeTile->valueText();
+}
+
+QString RealTimeMetricsTab::qualityTitle() const {
+    return m_qualityTile->titleText();
+}
+
+QString RealTimeMetricsTab::logFilterPattern() const {
+    return m_logFilter->filterRegularExpression().pattern();
+}
+
+// Charts repaint only when shown and when what they show changed: a new closed window, a new
+// tolerance set or label (the record revision) at once; a moving open window (the live revision)
+// at most every kProvisionalRedrawMs.
+void RealTimeMetricsTab::redrawCharts(bool force) {
+    if (!isVisible())
+        return;
+    const std::string id = selectedModel().toStdString();
+    const std::uint64_t record = m_store->recordRevision(id), live = m_store->liveRevision(id);
+    const bool recordChanged = force || id != m_drawnModel || record != m_drawnRecord;
+    if (!recordChanged && live == m_drawnLive)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!recordChanged && now - m_lastDrawMs < kProvisionalRedrawMs) {
+        if (!m_chartTimer->isActive())
+            m_chartTimer->start(static_cast<int>(kProvisionalRedrawMs - (now - m_lastDrawMs)));
+        return;
+    }
+    m_chartTimer->stop();
+    m_drawnModel = id;
+    m_drawnRecord = record;
+    m_drawnLive = live;
+    m_lastDrawMs = now;
+    const auto &history = m_store->history(id);
+    const Snapshot *open = m_store->provisional(id);
+    const ToleranceSet *tolerances = m_store->tolerances(id);
+    for (MetricChart *chart : m_charts)
+        chart->setData(history, open, tolerances ? tolerances->find(chart->metric()) : nullptr);
 }
 
 void RealTimeMetricsTab::onModelsInserted() {
@@ -143,6 +218,8 @@ QString RealTimeMetricsTab::rejectedText() const {
 }
 
 void RealTimeMetricsTab::refresh() {
+    if (!isVisible())
+        return; // a hidden tab draws nothing; showEvent() catches up
     m_eventsTile->setValue(QString::number(m_store->eventsPerSecond(), 'f', 1), {},
                            tr("%1 accepted").arg(m_store->acceptedTotal()));
     const std::uint64_t rejected = m_store->rejectedTotal();
@@ -155,31 +232,45 @@ void RealTimeMetricsTab::refresh() {
                            .arg(rejectReasonText(static_cast<RejectReason>(r)))
                            .arg(m_store->rejectedByReason()[r]);
     m_rejected->setToolTip(reasons.join(QLatin1Char('\n')));
+    const EngineCounters &c = m_store->counters();
+    m_counters->setText(tr("Late events %1 · duplicates %2 · orphan labels %3 · unreadable record values %4")
+                            .arg(c.late)
+                            .arg(c.duplicates)
+                            .arg(c.orphanLabels)
+                            .arg(m_store->recordProblems()));
 
     const std::string id = selectedModel().toStdString();
-    if (id.empty())
-        return;
-    const auto &history = m_store->history(id);
-    const Snapshot *live = m_store->provisional(id);
-    const ToleranceSet *tolerances = m_store->tolerances(id);
-    for (MetricChart *chart : m_charts)
-        chart->setData(history, live, tolerances ? tolerances->find(chart->metric()) : nullptr);
+    redrawCharts(false);
 
-    const AssuranceLabel *label = m_store->label(id);
+    const AssuranceLabel *label = id.empty() ? nullptr : m_store->label(id);
     auto tile = [&](KpiTile *t, SeedMetric metric) {
         const MetricAssessment *a = label ? &label->breakdown[static_cast<std::size_t>(metric)] : nullptr;
         t->setValue(formatMetric(metric, a ? a->value : std::nullopt), a ? statusColor(a->status) : QColor(),
                     a ? statusText(a->status) : QString());
     };
-    const bool regression =
-        label && label->breakdown[static_cast<std::size_t>(SeedMetric::Accuracy)].value == std::nullopt &&
-        label->breakdown[static_cast<std::size_t>(SeedMetric::Rmse)].value != std::nullopt;
+    // The task is known from the config or the source; only when nobody said is it read off the
+    // label (the metric that has a value).
+    bool regression = false;
+    switch (m_store->task(id)) {
+    case TaskType::Regression:
+        regression = true;
+        break;
+    case TaskType::Classification:
+        break;
+    case TaskType::Auto:
+        regression = label && !label->breakdown[static_cast<std::size_t>(SeedMetric::Accuracy)].value &&
+                     label->breakdown[static_cast<std::size_t>(SeedMetric::Rmse)].value;
+        break;
+    }
+    m_qualityTile->setTitle(regression ? tr("RMSE") : tr("Accuracy"));
     tile(m_qualityTile, regression ? SeedMetric::Rmse : SeedMetric::Accuracy);
     tile(m_driftTile, SeedMetric::FeatureDrift);
     tile(m_failureTile, SeedMetric::FailureRate);
     if (label)
         m_gradeTile->setValue(label->grade ? QString(QLatin1Char(*label->grade)) : QStringLiteral("–"),
                               gradeColor(label->grade), assurance::ui::verdictText(label->verdict));
+    else
+        m_gradeTile->setValue(QStringLiteral("–"), QColor(), tr("no label yet"));
 }
 
 } // namespace assurance::ui

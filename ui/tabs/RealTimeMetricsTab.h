@@ -3,12 +3,14 @@
 #include <QWidget>
 
 #include <array>
+#include <string>
 
 class QComboBox;
 class QLabel;
 class QListView;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace assurance::ui {
 
@@ -27,9 +29,22 @@ public:
     QString selectedModel() const;
     const std::array<MetricChart *, 8> &charts() const { return m_charts; }
     QString rejectedText() const;
+    QString countersText() const;
+    QString gradeText() const;
+    QString qualityTitle() const;
+    QString logFilterPattern() const;
+    // setData calls over all charts since construction: charts redraw only when shown and changed.
+    std::uint64_t chartUpdates() const;
+
+    // The open window moves with every event: charts redraw for it at most this often.
+    static constexpr int kProvisionalRedrawMs = 1000;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    void redrawCharts(bool force);
     void onModelsInserted();
     ConsoleStore *m_store;
     QComboBox *m_modelSelector;
@@ -43,7 +58,14 @@ private:
     QSortFilterProxyModel *m_logFilter;
     QListView *m_alerts;
     QLabel *m_rejected;
+    QLabel *m_counters;
     QTableView *m_rejections;
+    QTimer *m_chartTimer;
+    // What the charts show now: redrawn only when one of these changed.
+    std::string m_drawnModel;
+    std::uint64_t m_drawnRecord = 0;
+    std::uint64_t m_drawnLive = 0;
+    qint64 m_lastDrawMs = 0;
 };
 
 } // namespace assurance::ui

@@ -98,16 +98,10 @@ QString ViolationsTab::summaryText() const {
 
 void ViolationsTab::updateSummary() {
     const ViolationTableModel *model = m_store->violations();
-    int activeCritical = 0, activeWarning = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const ViolationEpisode *e = model->episodeAt(row);
-        if (e && e->active())
-            ++(e->severity == Severity::Critical ? activeCritical : activeWarning);
-    }
     m_summary->setText(tr("%1 episodes · %2 active critical · %3 active warning")
                            .arg(model->rowCount())
-                           .arg(activeCritical)
-                           .arg(activeWarning));
+                           .arg(model->activeCount(assurance::Severity::Critical))
+                           .arg(model->activeCount(assurance::Severity::Warning)));
 }
 
 } // namespace assurance::ui

@@ -32,7 +32,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
 }
 
 void KpiTile::setValue(const QString &value, const QColor &color, const QString &detail) {
-    m_value->setText(value);
+    m_value->setText(value); // QLabel repaints only when the text changes
     QPalette p = m_value->palette();
     p.setColor(QPalette::WindowText, color.isValid() ? color : palette().color(QPalette::WindowText));
     m_value->setPalette(p);
@@ -41,6 +41,14 @@ void KpiTile::setValue(const QString &value, const QColor &color, const QString 
 
 QString KpiTile::value() const {
     return m_value->text();
+}
+
+void KpiTile::setTitle(const QString &caption) {
+    m_caption->setText(caption);
+}
+
+QString KpiTile::titleText() const {
+    return m_caption->text();
 }
 
 } // namespace assurance::ui

@@ -13,6 +13,7 @@ namespace assurance::ui {
 
 LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget *parent)
     : QFrame(parent)
+    , m_modelId(modelId)
     , m_title(new QLabel(this))
     , m_grade(new QLabel(QStringLiteral("–"), this))
     , m_score(new QLabel(tr("Waiting for the first window…"), this))
@@ -22,8 +23,7 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     , m_model(new LabelBreakdownModel(this)) {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("labelCard"));
-    m_title->setText(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>")
-                         .arg(displayName.toHtmlEscaped(), modelId.toHtmlEscaped()));
+    setDisplayName(displayName);
     QFont gradeFont = m_grade->font();
     gradeFont.setPointSizeF(gradeFont.pointSizeF() * 3.2);
     gradeFont.setBold(true);
@@ -61,7 +61,12 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     layout->setRowStretch(5, 1);
 }
 
-void LabelCard::setLabel(const AssuranceLabel &label, bool verified) {
+void LabelCard::setDisplayName(const QString &displayName) {
+    m_title->setText(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>")
+                         .arg(displayName.toHtmlEscaped(), m_modelId.toHtmlEscaped()));
+}
+
+void LabelCard::setLabel(const AssuranceLabel &label, LabelProvenance provenance) {
     m_grade->setText(label.grade ? QString(QLatin1Char(*label.grade)) : QStringLiteral("–"));
     QPalette p = m_grade->palette();
     p.setColor(QPalette::WindowText, gradeColor(label.grade));
@@ -73,16 +78,32 @@ void LabelCard::setLabel(const AssuranceLabel &label, bool verified) {
     m_score->setText(label.score ? tr("Score %1 / 100").arg(*label.score, 0, 'f', 1)
                                  : tr("No metric evaluated yet"));
     const QString hash = fromStd(label.hash.substr(0, 12));
-    m_meta->setText(
-        tr("Window ending %1 UTC · tolerances v%2 · %3")
-            .arg(formatTime(label.windowEndMs, true))
-            .arg(label.toleranceVersion)
-            .arg(verified ? tr("hash %1… verified").arg(hash)
-                          : QStringLiteral("<span style='color:#d63b3b'><b>%1</b></span>")
-                                .arg(tr("hash %1… does not match the label: altered after it was written")
-                                         .arg(hash)
-                                         .toHtmlEscaped())));
+    // An unkeyed hash proves the label is consistent with itself, not who wrote it: "verified"
+    // is kept for signed evidence.
+    QString origin;
+    switch (provenance) {
+    case LabelProvenance::Stored:
+        origin = tr("stored label, hash %1… consistent").arg(hash).toHtmlEscaped();
+        break;
+    case LabelProvenance::Altered:
+        origin = QStringLiteral("<span style='color:#d63b3b'><b>%1</b></span>")
+                     .arg(tr("stored label, hash %1… does not match the label: altered after it was written")
+                              .arg(hash)
+                              .toHtmlEscaped());
+        break;
+    case LabelProvenance::Computed:
+        origin = tr("computed by this console — not in the record").toHtmlEscaped();
+        break;
+    }
+    m_meta->setText(tr("Window ending %1 UTC · tolerances v%2 · %3")
+                        .arg(formatTime(label.windowEndMs, true))
+                        .arg(label.toleranceVersion)
+                        .arg(origin));
     m_model->setLabel(label);
+}
+
+QString LabelCard::titleText() const {
+    return m_title->text();
 }
 
 QString LabelCard::gradeText() const {

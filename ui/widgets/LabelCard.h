@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assurance/AssuranceLabel.h"
+#include "record/RecordDelta.h"
 
 #include <QFrame>
 
@@ -17,13 +18,16 @@ class LabelCard : public QFrame {
 public:
     explicit LabelCard(const QString &modelId, const QString &displayName, QWidget *parent = nullptr);
     // `verified`: the label's hash matches its content (ConsoleStore::labelVerified).
-    void setLabel(const AssuranceLabel &label, bool verified = true);
+    void setLabel(const AssuranceLabel &label, LabelProvenance provenance);
+    void setDisplayName(const QString &displayName);
+    QString titleText() const;
     QString gradeText() const;
     QString verdictText() const;
     QString metaText() const;
     LabelBreakdownModel *breakdown() const { return m_model; }
 
 private:
+    QString m_modelId;
     QLabel *m_title;
     QLabel *m_grade;
     QLabel *m_score;

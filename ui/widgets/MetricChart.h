@@ -26,12 +26,20 @@ public:
     void setData(const std::deque<Snapshot> &history, const Snapshot *provisional,
                  const MetricTolerance *tolerance);
     SeedMetric metric() const { return m_metric; }
-    int pointCount() const; // closed windows plotted (for tests)
+    int pointCount() const;  // closed windows plotted (before decimation; for tests)
+    int markerCount() const; // point markers drawn (none on long series)
+    std::uint64_t updates() const { return m_updates; } // setData calls that replaced the series
+    // Above this many closed windows no point markers are drawn (they would merge into a smear).
+    static constexpr int kMaxMarkers = 300;
+    // Above this many points the line is decimated to min/max pairs per bucket.
+    static constexpr int kMaxLinePoints = 2000;
 
 private:
     void setBand(QAreaSeries *area, QLineSeries *upper, QLineSeries *lower, std::optional<double> from,
                  std::optional<double> to, double x0, double x1);
     SeedMetric m_metric;
+    int m_pointCount = 0;
+    std::uint64_t m_updates = 0;
     QLineSeries *m_line;
     QScatterSeries *m_points;
     QScatterSeries *m_provisional;
