@@ -12,6 +12,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <map>
+
 using namespace assurance;
 
 namespace {
@@ -27,6 +29,22 @@ ProcessedWindow window(const std::string &model, std::int64_t endMs, double accu
     p.snapshot.extras.emplace_back("events", MetricValue::integer(100));
     p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
     return p;
+}
+
+ViolationEpisode episode(const std::string &model, SeedMetric metric, std::int64_t openedMs,
+                         std::optional<std::int64_t> closedMs) {
+    ViolationEpisode e;
+    e.modelId = model;
+    e.metric = metric;
+    e.id =
+        model + ":" + std::string(seedMetricKey(metric)) + ":" + timestamps::formatWindowTimestamp(openedMs);
+    e.observed = 0.5;
+    e.bound = 0.8;
+    e.openedMs = openedMs;
+    e.lastSeenMs = closedMs ? *closedMs - 60'000 : openedMs;
+    e.closedMs = closedMs;
+    e.count = 3;
+    return e;
 }
 
 struct Ctl {
@@ -55,6 +73,7 @@ private Q_SLOTS:
     void historyThroughIndexAndScan();
     void badValuesAreReportedPerKey();
     void wrongTypedKeyWritesNothing();
+    void episodeRetentionMovesClosedEpisodes();
     void pipelinedWritesSurviveAFlushedScriptCache();
     void writerSetsRefusedModelsAsideInOrder();
     void authentication();
@@ -309,6 +328,117 @@ void TestRedisStore::wrongTypedKeyWritesNothing() {
     QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m:2025-10-27T16_01_00Z")}),
              QByteArray("0"));
     QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:m")}), QByteArray("0"));
+    // The same for each of the episode retention's keys.
+    for (const char *key : {"violations:n:closed", "violations:n:closed:index", "violations:n:closing"}) {
+        m_redis->cli({QStringLiteral("SET"), QLatin1String(key), QStringLiteral("not this type")});
+        QVERIFY(!store.writeWindow(window("n", T0 + 60'000, 0.7), 0, &error, nullptr, 3600'000));
+        QVERIFY2(error.find("wrong type") != std::string::npos, key);
+        QCOMPARE(m_redis->cli({QStringLiteral("EXISTS"), QStringLiteral("metrics:n")}), QByteArray("0"));
+        m_redis->cli({QStringLiteral("DEL"), QLatin1String(key)});
+    }
+}
+
+void TestRedisStore::episodeRetentionMovesClosedEpisodes() {
+    // Retention 1 h. Window 1 writes three episodes: `old` closed 2 h before it (moved by the same
+    // script), `recent` closed at T0 (stays, listed in the closing zset) and `open`, opened 3 h
+    // before and still active (never moved). Window 2, an hour later, writes no episode and moves
+    // `recent`: the live hash shrinks to the open episode alone.
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    RedisClient subscriber(m_redis->redisUrl());
+    QVERIFY(subscriber.connect());
+    QVERIFY(subscriber.command({"SUBSCRIBE", kUpdatesChannel}));
+    auto nextUpdate = [&]() -> std::string {
+        const auto r = subscriber.pollReply(2000);
+        return r && r->type == RedisReply::Type::Array && r->elements.size() == 3 ? r->elements[2].str : "";
+    };
+    constexpr std::int64_t kHour = 3600'000;
+    const ViolationEpisode old = episode("m", SeedMetric::Accuracy, T0 - 3 * kHour, T0 - 2 * kHour);
+    const ViolationEpisode recent = episode("m", SeedMetric::FailureRate, T0 - kHour, T0);
+    const ViolationEpisode open = episode("m", SeedMetric::FeatureDrift, T0 - 3 * kHour, std::nullopt);
+    ProcessedWindow w1 = window("m", T0 + 60'000, 0.95);
+    for (const ViolationEpisode *e : {&old, &recent, &open})
+        w1.episodes.push_back({EpisodeChange::Updated, *e, false});
+    QCOMPARE(store.writeWindows({&w1}, 0, kHour).front().outcome, SnapshotStore::Outcome::Written);
+    auto cli = [&](QStringList args) { return m_redis->cli(args); };
+    const QString live = QStringLiteral("violations:m"), closed = QStringLiteral("violations:m:closed"),
+                  index = QStringLiteral("violations:m:closed:index"),
+                  closing = QStringLiteral("violations:m:closing");
+    auto q = [](const std::string &s) { return QString::fromStdString(s); };
+    // Field → value; episodes are longer than a listpack's values, so the hash has no order.
+    auto hash = [&](const QString &key) {
+        std::map<std::string, std::string> out;
+        const QList<QByteArray> lines = cli({QStringLiteral("HGETALL"), key}).split('\n');
+        for (int i = 0; i + 1 < lines.size(); i += 2)
+            out[lines[i].toStdString()] = lines[i + 1].toStdString();
+        return out;
+    };
+    using Hash = std::map<std::string, std::string>;
+    QCOMPARE(hash(live), (Hash{{recent.id, serializeEpisode(recent)}, {open.id, serializeEpisode(open)}}));
+    QCOMPARE(hash(closed), (Hash{{old.id, serializeEpisode(old)}}));
+    QCOMPARE(cli({QStringLiteral("ZRANGE"), index, QStringLiteral("0"), QStringLiteral("-1"),
+                  QStringLiteral("WITHSCORES")})
+                 .toStdString(),
+             old.id + "\n" + std::to_string(T0 - 2 * kHour));
+    QCOMPARE(cli({QStringLiteral("ZRANGE"), closing, QStringLiteral("0"), QStringLiteral("-1"),
+                  QStringLiteral("WITHSCORES")})
+                 .toStdString(),
+             recent.id + "\n" + std::to_string(T0));
+    // The announcement names every episode the window wrote, moved or not.
+    QCOMPARE(nextUpdate(),
+             std::string(R"({"type": "snapshot", "model_id": "m", "timestamp": "2025-10-27T16_01_00Z"})"));
+    const std::string violation = nextUpdate();
+    QCOMPARE(
+        violation,
+        R"({"type": "violation", "model_id": "m", "timestamp": "2025-10-27T16_01_00Z", "episode_ids": [")" +
+            old.id + R"(", ")" + recent.id + R"(", ")" + open.id + R"("]})");
+
+    const ProcessedWindow w2 = window("m", T0 + kHour + 60'000, 0.95);
+    QCOMPARE(store.writeWindows({&w2}, 0, kHour).front().outcome, SnapshotStore::Outcome::Written);
+    QCOMPARE(hash(live), (Hash{{open.id, serializeEpisode(open)}}));
+    QCOMPARE(cli({QStringLiteral("EXISTS"), closing}), QByteArray("0"));
+    QCOMPARE(hash(closed), (Hash{{old.id, serializeEpisode(old)}, {recent.id, serializeEpisode(recent)}}));
+    QCOMPARE(cli({QStringLiteral("ZRANGE"), index, QStringLiteral("0"), QStringLiteral("-1"),
+                  QStringLiteral("WITHSCORES")})
+                 .toStdString(),
+             old.id + "\n" + std::to_string(T0 - 2 * kHour) + "\n" + recent.id + "\n" + std::to_string(T0));
+    // No episode written, no violation message: the snapshot's alone.
+    QCOMPARE(nextUpdate(),
+             std::string(R"({"type": "snapshot", "model_id": "m", "timestamp": "2025-10-27T17_01_00Z"})"));
+    QVERIFY(!subscriber.pollReply(200));
+
+    // The open episode closes; with retention 0 nothing moves, however old.
+    ViolationEpisode closedNow = open;
+    closedNow.closedMs = T0 + kHour + 120'000;
+    ProcessedWindow w3 = window("m", T0 + kHour + 120'000, 0.95);
+    w3.episodes.push_back({EpisodeChange::Closed, closedNow, false});
+    const ProcessedWindow w4 = window("m", T0 + 100 * kHour, 0.95);
+    for (const auto &r : store.writeWindows({&w3, &w4}, 0, 0))
+        QCOMPARE(r.outcome, SnapshotStore::Outcome::Written);
+    QCOMPARE(cli({QStringLiteral("HGET"), live, q(open.id)}).toStdString(), serializeEpisode(closedNow));
+    QCOMPARE(cli({QStringLiteral("ZSCORE"), closing, q(open.id)}), QByteArray::number(*closedNow.closedMs));
+
+    // Readers look in both hashes.
+    const auto found = store.episodes("m", {old.id, open.id, "m:rmse:2025-10-27T16_00_00Z"});
+    QVERIFY(found);
+    QCOMPARE(found->episodes.size(), std::size_t(2));
+    QCOMPARE(found->episodes[0].json, serializeEpisode(old));
+    QVERIFY(found->episodes[0].archived);
+    QCOMPARE(found->episodes[1].json, serializeEpisode(closedNow));
+    QVERIFY(!found->episodes[1].archived);
+    QCOMPARE(found->missing, std::vector<std::string>{"m:rmse:2025-10-27T16_00_00Z"});
+    QVERIFY(found->problems.empty());
+    const auto all = store.closedEpisodes("m");
+    QVERIFY(all);
+    QCOMPARE(all->episodes.size(), std::size_t(3)); // by close time, wherever they are
+    QCOMPARE(all->episodes[0].episode.id, old.id);
+    QCOMPARE(all->episodes[1].episode.id, recent.id);
+    QCOMPARE(all->episodes[2].episode.id, open.id);
+    QVERIFY(!all->episodes[2].archived);
+    const auto range = store.closedEpisodes("m", T0 - 1, T0 + 1);
+    QVERIFY(range);
+    QCOMPARE(range->episodes.size(), std::size_t(1));
+    QCOMPARE(range->episodes[0].episode.id, recent.id);
 }
 
 void TestRedisStore::pipelinedWritesSurviveAFlushedScriptCache() {

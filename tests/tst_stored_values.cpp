@@ -456,6 +456,29 @@ void TestStoredValues::storeUpdates() {
     RedisReply confirmation = pushed("assurance:updates", "");
     confirmation.elements[0].str = "subscribe";
     QVERIFY(!parseStoreUpdate(confirmation));
+
+    // A window's violation message names the episodes it wrote (the bytes the window script
+    // publishes, checked against a real Redis in tst_redis_store).
+    const auto violation = parseStoreUpdate(pushed(
+        "assurance:updates",
+        R"({"type": "violation", "model_id": "m-1", "timestamp": "2025-10-27T16_23_00Z", "episode_ids": )"
+        R"(["m-1:accuracy:2025-10-27T16_20_00Z", "m-1:failure_rate:2025-10-27T16_21_00Z"]})"));
+    QVERIFY(violation.has_value());
+    QCOMPARE(violation->type, std::string("violation"));
+    QCOMPARE(violation->timestamp, std::string("2025-10-27T16_23_00Z"));
+    QCOMPARE(violation->episodeIds, (std::vector<std::string>{"m-1:accuracy:2025-10-27T16_20_00Z",
+                                                              "m-1:failure_rate:2025-10-27T16_21_00Z"}));
+    QVERIFY(u->episodeIds.empty()); // absent: an older writer
+    // A wrongly typed field is ignored whole (the reader re-reads), the message still counts.
+    for (const char *ids :
+         {R"("m-1:accuracy:2025-10-27T16_20_00Z")", R"(["m-1:accuracy:x", 7])", "null", R"({"a": "b"})"}) {
+        const auto odd = parseStoreUpdate(pushed(
+            "assurance:updates",
+            std::string(R"({"type": "violation", "model_id": "m-1", "timestamp": "", "episode_ids": )") +
+                ids + "}"));
+        QVERIFY2(odd.has_value(), ids);
+        QVERIFY2(odd->episodeIds.empty(), ids);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoredValues)

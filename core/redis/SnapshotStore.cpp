@@ -5,6 +5,7 @@
 #include "json/Timestamps.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <set>
@@ -13,9 +14,12 @@ namespace assurance {
 
 namespace {
 
-// KEYS: 1 history, 2 index, 3 latest, 4 label, 5 violations, 6 models:active
+// KEYS: 1 history, 2 index, 3 latest, 4 label, 5 violations, 6 models:active,
+//       7 violations:{id}:closed, 8 violations:{id}:closed:index, 9 violations:{id}:closing
 // ARGV: 1 snapshot, 2 timestamp, 3 score, 4 retention s, 5 label, 6 model id, 7 update message,
-//       8 oldest score to keep, 9 violation message or "", 10.. episode id/JSON pairs
+//       8 oldest score to keep, 9 violation message or "", 10 episode cutoff (epoch ms: episodes
+//       closed before it are moved) or "" (never move), 11.. episode triples: id, JSON, closed
+//       epoch ms or "" while active
 // Timestamps compare by their digits, so `16_22_57` and `16:22:57` writers order correctly.
 // A window whose history key exists was written before (an agent restarted from a committed
 // offset and recomputed it from part of its events): it is left alone, so each window is written
@@ -26,7 +30,8 @@ local function ok(key, want)
   return t == 'none' or t == want
 end
 if not (ok(KEYS[1], 'string') and ok(KEYS[2], 'zset') and ok(KEYS[3], 'string') and ok(KEYS[4], 'string')
-        and ok(KEYS[5], 'hash') and ok(KEYS[6], 'set')) then
+        and ok(KEYS[5], 'hash') and ok(KEYS[6], 'set') and ok(KEYS[7], 'hash') and ok(KEYS[8], 'zset')
+        and ok(KEYS[9], 'zset')) then
   return redis.error_reply('a key of this window has the wrong type; nothing was written')
 end
 if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
@@ -59,14 +64,37 @@ if newer then
   redis.call('SET', KEYS[3], ARGV[1])
   redis.call('SET', KEYS[4], ARGV[5])
 end
-for i = 10, #ARGV, 2 do redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 1]) end
+-- An episode written is live: the one copy (a stale archived one goes), and in the closing zset
+-- once it is closed, so that the retention below never needs to scan the live hash.
+for i = 11, #ARGV, 3 do
+  local id = ARGV[i]
+  redis.call('HSET', KEYS[5], id, ARGV[i + 1])
+  redis.call('HDEL', KEYS[7], id)
+  redis.call('ZREM', KEYS[8], id)
+  if ARGV[i + 2] ~= '' then redis.call('ZADD', KEYS[9], ARGV[i + 2], id) else redis.call('ZREM', KEYS[9], id) end
+end
+if ARGV[10] ~= '' then
+  local due = redis.call('ZRANGEBYSCORE', KEYS[9], '-inf', '(' .. ARGV[10], 'WITHSCORES', 'LIMIT', 0, 1000)
+  for j = 1, #due, 2 do
+    local json = redis.call('HGET', KEYS[5], due[j])
+    if json then
+      redis.call('HSET', KEYS[7], due[j], json)
+      redis.call('ZADD', KEYS[8], due[j + 1], due[j])
+      redis.call('HDEL', KEYS[5], due[j])
+    end
+    redis.call('ZREM', KEYS[9], due[j])
+  end
+end
 redis.call('SADD', KEYS[6], ARGV[6])
 redis.call('PUBLISH', 'assurance:updates', ARGV[7])
 if ARGV[9] ~= '' then redis.call('PUBLISH', 'assurance:updates', ARGV[9]) end
 if newer then return 1 else return 0 end
 )lua";
 
-std::string updateMessage(const char *type, const std::string &model, const std::string &ts) {
+// {"type": …, "model_id": …, "timestamp": …[, "episode_ids": […]]}: the new key goes last, so that
+// readers that match the first three keys' bytes keep working.
+std::string updateMessage(const char *type, const std::string &model, const std::string &ts,
+                          const std::vector<std::string> *episodeIds = nullptr) {
     pyjson::Writer w;
     w.beginObject();
     w.key("type");
@@ -75,6 +103,13 @@ std::string updateMessage(const char *type, const std::string &model, const std:
     w.value(model);
     w.key("timestamp");
     w.value(ts);
+    if (episodeIds) {
+        w.key("episode_ids");
+        w.beginArray();
+        for (const std::string &id : *episodeIds)
+            w.value(id);
+        w.endArray();
+    }
     w.endObject();
     return w.take();
 }
@@ -85,11 +120,12 @@ namespace {
 
 // The arguments of one window's script call (EVAL or EVALSHA), and the strings they point into.
 struct WindowCall {
-    std::string json, ts, label, score, retention, keepFrom, update, violation;
-    std::string keys[6];
+    std::string json, ts, label, score, retention, keepFrom, update, violation, episodeCutoff;
+    std::string keys[9];
     std::vector<std::string> episodes;
 
-    WindowCall(const ProcessedWindow &window, std::int64_t retentionSeconds) {
+    WindowCall(const ProcessedWindow &window, std::int64_t retentionSeconds,
+               std::int64_t episodeRetentionMs) {
         const Snapshot &s = window.snapshot;
         ts = s.timestamp();
         json = serializeSnapshot(s);
@@ -98,26 +134,36 @@ struct WindowCall {
         retention = std::to_string(std::max<std::int64_t>(0, retentionSeconds));
         keepFrom = std::to_string(s.windowEndMs - retentionSeconds * 1000);
         update = updateMessage("snapshot", s.modelId, ts);
-        violation = window.episodes.empty() ? std::string() : updateMessage("violation", s.modelId, ts);
+        if (episodeRetentionMs > 0)
+            episodeCutoff = std::to_string(s.windowEndMs - episodeRetentionMs);
         keys[0] = SnapshotStore::historyKey(s.modelId, ts);
         keys[1] = SnapshotStore::indexKey(s.modelId);
         keys[2] = SnapshotStore::latestKey(s.modelId);
         keys[3] = "label:" + s.modelId;
-        keys[4] = "violations:" + s.modelId;
+        keys[4] = SnapshotStore::violationsKey(s.modelId);
         keys[5] = "models:active";
+        keys[6] = SnapshotStore::closedKey(s.modelId);
+        keys[7] = SnapshotStore::closedIndexKey(s.modelId);
+        keys[8] = SnapshotStore::closingKey(s.modelId);
+        std::vector<std::string> ids; // each once, in the order written
         for (const auto &e : window.episodes) {
             episodes.push_back(e.episode.id);
             episodes.push_back(serializeEpisode(e.episode));
+            episodes.push_back(e.episode.closedMs ? std::to_string(*e.episode.closedMs) : std::string());
+            if (std::find(ids.begin(), ids.end(), e.episode.id) == ids.end())
+                ids.push_back(e.episode.id);
         }
+        if (!window.episodes.empty())
+            violation = updateMessage("violation", s.modelId, ts, &ids);
     }
 
     std::vector<std::string_view> argv(std::string_view command, std::string_view script,
                                        const std::string &modelId) const {
-        std::vector<std::string_view> a = {command, script, "6"};
+        std::vector<std::string_view> a = {command, script, "9"};
         for (const auto &k : keys)
             a.push_back(k);
-        for (const std::string *x :
-             {&json, &ts, &score, &retention, &label, &modelId, &update, &keepFrom, &violation})
+        for (const std::string *x : {&json, &ts, &score, &retention, &label, &modelId, &update, &keepFrom,
+                                     &violation, &episodeCutoff})
             a.push_back(*x);
         for (const auto &e : episodes)
             a.push_back(e);
@@ -139,12 +185,24 @@ std::optional<StoreUpdate> parseStoreUpdate(const RedisReply &pushed) {
     if (!f.string("type", u.type, true) || !f.string("model_id", u.modelId, true) ||
         !f.string("timestamp", u.timestamp) || !isValidModelId(u.modelId))
         return std::nullopt;
+    // Optional, and never a reason to drop the message: a reader that gets no ids re-reads.
+    const QJsonValue ids = root->value(QLatin1String("episode_ids"));
+    if (ids.isArray()) {
+        const QJsonArray array = ids.toArray();
+        for (const QJsonValue &id : array) {
+            if (!id.isString()) {
+                u.episodeIds.clear();
+                break;
+            }
+            u.episodeIds.push_back(id.toString().toStdString());
+        }
+    }
     return u;
 }
 
 bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds,
-                                std::string *error, bool *alreadyWritten) {
-    const auto results = writeWindows({&window}, retentionSeconds);
+                                std::string *error, bool *alreadyWritten, std::int64_t episodeRetentionMs) {
+    const auto results = writeWindows({&window}, retentionSeconds, episodeRetentionMs);
     const WriteResult &r = results.front();
     if (r.outcome == Outcome::Failed || r.outcome == Outcome::Refused) {
         if (error)
@@ -158,7 +216,7 @@ bool SnapshotStore::writeWindow(const ProcessedWindow &window, std::int64_t rete
 
 std::vector<SnapshotStore::WriteResult>
 SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
-                            std::int64_t retentionSeconds) {
+                            std::int64_t retentionSeconds, std::int64_t episodeRetentionMs) {
     if (m_scriptSha.empty())
         m_scriptSha = QCryptographicHash::hash(QByteArray(kWriteWindowScript), QCryptographicHash::Sha1)
                           .toHex()
@@ -166,7 +224,7 @@ SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
     std::vector<WindowCall> calls;
     calls.reserve(windows.size());
     for (const ProcessedWindow *w : windows)
-        calls.emplace_back(*w, retentionSeconds);
+        calls.emplace_back(*w, retentionSeconds, episodeRetentionMs);
     std::vector<WriteResult> results(windows.size());
     std::vector<std::size_t> todo(windows.size());
     for (std::size_t i = 0; i < todo.size(); ++i)
@@ -379,6 +437,91 @@ std::optional<SnapshotHistory> SnapshotStore::recentHistory(const std::string &m
     std::stable_sort(out.snapshots.begin(), out.snapshots.end(),
                      [](const StoredSnapshot &a, const StoredSnapshot &b) {
                          return a.snapshot.windowEndMs < b.snapshot.windowEndMs;
+                     });
+    return out;
+}
+
+std::optional<EpisodeRecord> SnapshotStore::episodes(const std::string &model,
+                                                     const std::vector<std::string> &ids) {
+    EpisodeRecord out;
+    const std::string live = violationsKey(model), closed = closedKey(model);
+    constexpr std::size_t kChunk = 1000;
+    for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+        const std::size_t to = std::min(ids.size(), from + kChunk);
+        // Both hashes in one round trip: the live one wins (a window script keeps one copy, and
+        // between two reads a script may move an episode from one to the other).
+        std::vector<std::vector<std::string_view>> commands(2);
+        commands[0] = {"HMGET", live};
+        commands[1] = {"HMGET", closed};
+        for (std::size_t i = from; i < to; ++i) {
+            commands[0].push_back(ids[i]);
+            commands[1].push_back(ids[i]);
+        }
+        const auto replies = m_client.pipeline(commands);
+        if (!replies || replies->size() != 2)
+            return std::nullopt;
+        const std::string *keys[] = {&live, &closed};
+        bool usable[2];
+        for (int k = 0; k < 2; ++k) {
+            const RedisReply &r = (*replies)[k];
+            usable[k] = r.type == RedisReply::Type::Array && r.elements.size() == to - from;
+            if (!usable[k])
+                out.problems.push_back({*keys[k], r.isError() ? r.str : "not a hash"});
+        }
+        for (std::size_t i = from; i < to; ++i) {
+            int found = -1;
+            for (int k = 0; k < 2 && found < 0; ++k)
+                if (usable[k] && (*replies)[k].elements[i - from].type == RedisReply::Type::String)
+                    found = k;
+            if (found < 0) {
+                out.missing.push_back(ids[i]);
+                continue;
+            }
+            const std::string &json = (*replies)[found].elements[i - from].str;
+            std::string why;
+            auto e = parseEpisode(json, model, *keys[found] + " field " + ids[i], &why);
+            if (!e) {
+                out.problems.push_back({*keys[found], why});
+                continue;
+            }
+            out.episodes.push_back({json, std::move(*e), found == 1});
+        }
+    }
+    return out;
+}
+
+std::optional<EpisodeRecord> SnapshotStore::closedEpisodes(const std::string &model,
+                                                           std::optional<std::int64_t> sinceMs,
+                                                           std::optional<std::int64_t> untilMs) {
+    const std::string lo = sinceMs ? std::to_string(*sinceMs) : "-inf";
+    const std::string hi = untilMs ? std::to_string(*untilMs) : "+inf";
+    const std::string closing = closingKey(model), index = closedIndexKey(model);
+    const auto replies =
+        m_client.pipeline({{"ZRANGEBYSCORE", closing, lo, hi}, {"ZRANGEBYSCORE", index, lo, hi}});
+    if (!replies || replies->size() != 2)
+        return std::nullopt;
+    std::vector<std::string> ids;
+    std::set<std::string> seen; // an episode moved between the two reads is in both
+    std::vector<RedisValueProblem> problems;
+    for (int k = 0; k < 2; ++k) {
+        const RedisReply &r = (*replies)[k];
+        if (r.type != RedisReply::Type::Array) {
+            problems.push_back({k == 0 ? closing : index, r.isError() ? r.str : "not a sorted set"});
+            continue;
+        }
+        for (const RedisReply &id : r.elements)
+            if (seen.insert(id.str).second)
+                ids.push_back(id.str);
+    }
+    auto out = episodes(model, ids);
+    if (!out)
+        return std::nullopt;
+    out->problems.insert(out->problems.begin(), problems.begin(), problems.end());
+    // Still active means it was written again after the index was read: not closed any more.
+    std::erase_if(out->episodes, [](const StoredEpisode &e) { return e.episode.active(); });
+    std::stable_sort(out->episodes.begin(), out->episodes.end(),
+                     [](const StoredEpisode &a, const StoredEpisode &b) {
+                         return *a.episode.closedMs < *b.episode.closedMs;
                      });
     return out;
 }

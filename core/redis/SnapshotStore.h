@@ -13,12 +13,17 @@ namespace assurance {
 
 // One message on the channel assurance:updates (SPEC.md "Redis"): {"type": "snapshot" | "label" |
 // "violation" | "config" | "tolerances", "model_id": …, "timestamp": …}. Written by
-// SnapshotStore with each window, by consoles and by operators' tools.
+// SnapshotStore with each window, by consoles and by operators' tools. A "violation" message from
+// the window script also carries "episode_ids": the ids of every episode that window wrote
+// (docs/assurance.md "Violation episodes in Redis").
 struct StoreUpdate {
     std::string type;
     std::string modelId;
     std::string timestamp;
-    std::vector<std::string> episodeIds; // "violation": the episodes the window changed (newer agents)
+    // "episode_ids" when present and an array of strings only; otherwise empty (absent: an older
+    // writer; any other type or a non-string element: the whole field is ignored, the message is
+    // still accepted). Empty means "not said": a reader re-reads the model's episodes.
+    std::vector<std::string> episodeIds;
 };
 inline constexpr const char *kUpdatesChannel = "assurance:updates";
 // The update a SUBSCRIBE connection was pushed (["message", "assurance:updates", "{…}"]); nullopt
@@ -39,6 +44,19 @@ struct StoredSnapshot {
     Snapshot snapshot;
 };
 
+// One violation episode as read from violations:{id} or violations:{id}:closed.
+struct StoredEpisode {
+    std::string json; // the stored bytes, verbatim
+    ViolationEpisode episode;
+    bool archived = false; // found in violations:{id}:closed (moved there by the episode retention)
+};
+
+struct EpisodeRecord {
+    std::vector<StoredEpisode> episodes;
+    std::vector<std::string> missing; // ids asked for (or indexed) and found in neither hash
+    std::vector<RedisValueProblem> problems;
+};
+
 struct SnapshotHistory {
     std::vector<StoredSnapshot> snapshots; // ascending by window end
     std::vector<RedisValueProblem> problems;
@@ -48,7 +66,11 @@ struct SnapshotHistory {
 // SPEC.md "Redis": the key schema and the one atomic step per window. Keys:
 //   metrics:{id} (latest, replaced only by a newer window), metrics:{id}:{timestamp} (history),
 //   metrics:{id}:index (zset, score = window end in epoch ms), models:active (set), label:{id},
-//   violations:{id} (hash episode id → JSON), channel assurance:updates.
+//   violations:{id} (hash episode id → JSON, the live episodes), violations:{id}:closing (zset of
+//   the closed episodes still in violations:{id}, score = close epoch ms), violations:{id}:closed
+//   (hash, episodes moved out by the episode retention) and violations:{id}:closed:index (zset,
+//   score = close epoch ms), channel assurance:updates. An episode is in exactly one of the two
+//   hashes after every window script; readers look in both (episodes()).
 // Reads use the index, or SCAN (never KEYS) for deployments that only have the first two kinds.
 // Blocking (through RedisClient): call it from a worker thread or a CLI, never the GUI thread.
 class SnapshotStore {
@@ -61,6 +83,12 @@ public:
         return "metrics:" + model + ":" + ts;
     }
     static std::string indexKey(const std::string &model) { return "metrics:" + model + ":index"; }
+    static std::string violationsKey(const std::string &model) { return "violations:" + model; }
+    static std::string closingKey(const std::string &model) { return "violations:" + model + ":closing"; }
+    static std::string closedKey(const std::string &model) { return "violations:" + model + ":closed"; }
+    static std::string closedIndexKey(const std::string &model) {
+        return "violations:" + model + ":closed:index";
+    }
 
     // Writes a closed window atomically (one Lua script): history key (with retention), index
     // (trimmed to retention), latest and label only if this window is newer than the stored latest,
@@ -68,8 +96,12 @@ public:
     // A window already in history is not written again (`alreadyWritten`): each window is written
     // exactly once. Returns false with `error` when Redis could not be written (the caller keeps
     // the window and retries).
+    // Episode retention (episodeRetentionMs > 0): the same script moves the episodes that closed
+    // (window time) more than episodeRetentionMs before this window's end from violations:{id} to
+    // violations:{id}:closed and its index, at most 1,000 per window (the rest follow with the next
+    // windows). Only the closing zset is read, never the whole live hash. 0 never moves.
     bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error,
-                     bool *alreadyWritten = nullptr);
+                     bool *alreadyWritten = nullptr, std::int64_t episodeRetentionMs = 0);
 
     // Several windows in one round trip: pipelined EVALSHA (EVAL when Redis lost its script
     // cache), each window still its own atomic script. One outcome per window, in order; after a
@@ -80,7 +112,7 @@ public:
         std::string error; // Refused: Redis's reason (e.g. a key of the wrong type); Failed: the connection's
     };
     std::vector<WriteResult> writeWindows(const std::vector<const ProcessedWindow *> &windows,
-                                          std::int64_t retentionSeconds);
+                                          std::int64_t retentionSeconds, std::int64_t episodeRetentionMs = 0);
 
     // Every model id: models:active plus ids found by SCAN over metrics:* (existing deployments).
     std::optional<std::vector<std::string>> models(std::vector<RedisValueProblem> *problems = nullptr);
@@ -101,6 +133,18 @@ public:
     // however long the history is; without one every history key is found with SCAN first.
     std::optional<SnapshotHistory> recentHistory(const std::string &model, std::int64_t spanMs,
                                                  std::size_t maxWindows);
+
+    // The episodes with these ids, each from violations:{id} or, when not there, from
+    // violations:{id}:closed (one round trip). In the order asked; ids in neither are `missing`;
+    // values that do not parse are `problems`. nullopt: Redis failed.
+    std::optional<EpisodeRecord> episodes(const std::string &model, const std::vector<std::string> &ids);
+    // Closed episodes whose close time (epoch ms, inclusive bounds) is in [since, until], found
+    // through violations:{id}:closing (still live) and violations:{id}:closed:index (archived),
+    // ascending by close time. Closed episodes written before the closing zset existed and not yet
+    // indexed by an agent's seeding are not found here (HGETALL violations:{id} has them).
+    std::optional<EpisodeRecord> closedEpisodes(const std::string &model,
+                                                std::optional<std::int64_t> sinceMs = std::nullopt,
+                                                std::optional<std::int64_t> untilMs = std::nullopt);
 
     const std::string &error() const { return m_client.error(); }
 
