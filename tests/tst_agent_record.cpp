@@ -150,16 +150,33 @@ void TestAgentRecord::episodesGoOnAcrossARestart() {
     for (const char *model : kModels)
         redis({QStringLiteral("SET"), QStringLiteral("tolerances:%1").arg(QLatin1String(model)),
                QString::fromUtf8(kStrictFailureRate)});
+    // An episode an older agent closed two hours before the traffic (it never had a closing zset):
+    // with --episode-retention 1h (the default 7d would keep it) the agent indexes it when it
+    // seeds the model, and the first window's script moves it to violations:{id}:closed.
+    ViolationEpisode legacy;
+    legacy.id = "credit-scorer:accuracy:2025-10-27T13_00_00Z";
+    legacy.modelId = "credit-scorer";
+    legacy.observed = 0.7;
+    legacy.bound = 0.9;
+    legacy.openedMs = T0 - 3 * 3600'000;
+    legacy.lastSeenMs = T0 - 2 * 3600'000 - 60'000;
+    legacy.closedMs = T0 - 2 * 3600'000;
+    legacy.count = 60;
+    legacy.status = EpisodeStatus::Resolved;
+    const QString legacyId = QString::fromStdString(legacy.id);
+    redis({QStringLiteral("HSET"), QStringLiteral("violations:credit-scorer"), legacyId,
+           QString::fromStdString(serializeEpisode(legacy))});
+    const QStringList retention = {QStringLiteral("--episode-retention"), QStringLiteral("1h")};
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
-    QProcess *first = m_rig.startAgent(QStringLiteral("episodes"), freePort());
+    QProcess *first = m_rig.startAgent(QStringLiteral("episodes"), freePort(), retention);
     QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
     QVERIFY(m_rig.waitForModels(3));
     QTest::qWait(500);
     first->terminate();
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);
-    m_rig.startAgent(QStringLiteral("episodes"), freePort());
+    m_rig.startAgent(QStringLiteral("episodes"), freePort(), retention);
     QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
     QVERIFY2(m_rig.waitForWindows(expected, 90000), "not every window reached Redis after the restart");
     QTest::qWait(500);
@@ -181,6 +198,16 @@ void TestAgentRecord::episodesGoOnAcrossARestart() {
         }
         QVERIFY2(failureEpisodes == 1, QByteArray(QByteArray(model) + ": " + all).constData());
     }
+    QCOMPARE(redis({QStringLiteral("HEXISTS"), QStringLiteral("violations:credit-scorer"), legacyId}),
+             QByteArray("0"));
+    QCOMPARE(redis({QStringLiteral("HGET"), QStringLiteral("violations:credit-scorer:closed"), legacyId})
+                 .toStdString(),
+             serializeEpisode(legacy));
+    QCOMPARE(
+        redis({QStringLiteral("ZSCORE"), QStringLiteral("violations:credit-scorer:closed:index"), legacyId}),
+        QByteArray::number(*legacy.closedMs));
+    QCOMPARE(redis({QStringLiteral("ZSCORE"), QStringLiteral("violations:credit-scorer:closing"), legacyId}),
+             QByteArray());
 }
 
 void TestAgentRecord::startAtAPointInTime() {
@@ -314,6 +341,11 @@ void TestAgentRecord::cooperativeRebalancingIsRefused() {
                                         QStringLiteral("partition.assignment.strategy=cooperative-sticky")});
     QVERIFY(agent->waitForFinished(10000));
     QCOMPARE(agent->exitCode(), 3);
+    // A retention that is not a duration is a usage error, before anything is opened.
+    QProcess *badRetention = m_rig.startAgent(QStringLiteral("cooperative"), freePort(),
+                                              {QStringLiteral("--episode-retention"), QStringLiteral("7x")});
+    QVERIFY(badRetention->waitForFinished(10000));
+    QCOMPARE(badRetention->exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAgentRecord)

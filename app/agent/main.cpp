@@ -77,6 +77,11 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("retention"),
          QCoreApplication::translate("agent", "History retention in Redis (default 7d)."),
          QStringLiteral("DURATION"), QStringLiteral("7d")},
+        {QStringLiteral("episode-retention"),
+         QCoreApplication::translate("agent", "Closed violation episodes move from violations:{id} to "
+                                              "violations:{id}:closed this long after they closed "
+                                              "(window time; default 7d, 0 = never)."),
+         QStringLiteral("DURATION"), QStringLiteral("7d")},
         {QStringLiteral("label-replay"),
          QCoreApplication::translate("agent", "Event time re-read before the committed offset after a crash, "
                                               "so late labels still join (default 5m)."),
@@ -157,7 +162,8 @@ int main(int argc, char *argv[]) {
     const auto lateness = seconds(p.value(QStringLiteral("lateness")), true);
     const auto retention = seconds(p.value(QStringLiteral("retention")));
     const auto labelReplay = seconds(p.value(QStringLiteral("label-replay")));
-    if (!window || !lateness || !retention || !labelReplay)
+    const auto episodeRetention = seconds(p.value(QStringLiteral("episode-retention")), true);
+    if (!window || !lateness || !retention || !labelReplay || !episodeRetention)
         return usage(QCoreApplication::translate("agent", "durations look like 60s, 5m, 1h or 7d"));
     options.engine.windowMs = *window * 1000;
     options.engine.allowedLatenessMs = *lateness * 1000;
@@ -169,6 +175,7 @@ int main(int argc, char *argv[]) {
     }
     options.retentionSeconds = *retention;
     options.labelReplayMs = *labelReplay * 1000;
+    options.episodeRetentionMs = *episodeRetention * 1000;
     if (p.isSet(QStringLiteral("threads"))) {
         bool ok = false;
         options.threads = p.value(QStringLiteral("threads")).toInt(&ok);

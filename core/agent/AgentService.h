@@ -31,6 +31,9 @@ struct AgentOptions {
     std::map<std::string, TaskType> tasks;             // --task MODEL=… (model:config:{id} task wins)
     std::map<std::string, std::string> referenceFiles; // --reference MODEL=events.jsonl
     std::int64_t retentionSeconds = 7 * 24 * 3600;
+    // --episode-retention: closed episodes move from violations:{id} to violations:{id}:closed once
+    // their close (window time) is this much older than the window being written; 0 never moves.
+    std::int64_t episodeRetentionMs = 7 * 24 * 3600'000LL;
     std::size_t maxQueuedWindows = 10'000; // per shard: its partitions pause beyond this while Redis is down
     int batchSize = 1000;
     int threads = 0; // worker shards; 0 = one per core (at most 16)

@@ -3,10 +3,12 @@
 #include "agent/WindowWriter.h"
 #include "assurance/ModelConfig.h"
 #include "redis/RedisClient.h"
+#include "redis/SnapshotStore.h"
 
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <set>
 #include <thread>
 
 namespace assurance {
@@ -540,8 +542,14 @@ void AgentShard::applyConfig(const std::string &modelId, ModelRecord &record, co
 }
 
 bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
-    const std::string labelKey = "label:" + modelId, violationsKey = "violations:" + modelId;
-    const auto replies = read({{"GET", labelKey}, {"HGETALL", violationsKey}});
+    // Only the live hash: the episode retention moves closed episodes alone to
+    // violations:{id}:closed, and a closed episode never changes again nor decides what the next
+    // window opens or closes, so the archived ones are not needed to continue (and lastApplied
+    // comes from the label, written with the windows that closed them).
+    const std::string labelKey = "label:" + modelId, violationsKey = SnapshotStore::violationsKey(modelId);
+    const std::string closingKey = SnapshotStore::closingKey(modelId);
+    const auto replies =
+        read({{"GET", labelKey}, {"HGETALL", violationsKey}, {"ZRANGE", closingKey, "0", "-1"}});
     if (!replies)
         return false;
     std::int64_t lastApplied = std::numeric_limits<std::int64_t>::min();
@@ -557,15 +565,29 @@ bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
     const RedisReply &hash = (*replies)[1];
     if (hash.isError())
         badValue(violationsKey, hash.str);
+    std::set<std::string> closing;
+    for (const RedisReply &id : (*replies)[2].elements)
+        closing.insert(id.str);
+    // Closed episodes written before the closing zset existed (an older agent) join it now, once,
+    // so that the retention moves them too without ever scanning the live hash.
+    std::vector<std::string> unindexed = {"ZADD", closingKey};
     for (std::size_t i = 0; i + 1 < hash.elements.size(); i += 2) {
         std::string why;
         const std::string context = violationsKey + " field " + hash.elements[i].str;
         if (auto e = parseEpisode(hash.elements[i + 1].str, modelId, context, &why)) {
             lastApplied = std::max(lastApplied, e->lastSeenMs);
+            if (e->closedMs && e->id == hash.elements[i].str && !closing.count(e->id)) {
+                unindexed.push_back(std::to_string(*e->closedMs));
+                unindexed.push_back(e->id);
+            }
             episodes.push_back(std::move(*e));
         } else {
             badValue(violationsKey, why);
         }
+    }
+    if (unindexed.size() > 2 && !(*replies)[2].isError()) {
+        const std::vector<std::string_view> zadd(unindexed.begin(), unindexed.end());
+        read({zadd}); // best effort: a failure leaves them live, as before
     }
     m_processor.violations().seed(modelId, std::move(episodes), lastApplied);
     record.seeded = true;

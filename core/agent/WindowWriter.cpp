@@ -145,7 +145,8 @@ void WindowWriter::run() {
             std::vector<const ProcessedWindow *> pointers;
             for (const auto &w : batch)
                 pointers.push_back(&w);
-            results = m_store->writeWindows(pointers, m_options.retentionSeconds);
+            results =
+                m_store->writeWindows(pointers, m_options.retentionSeconds, m_options.episodeRetentionMs);
         } else {
             results.assign(batch.size(), {SnapshotStore::Outcome::Failed, m_redis->error()});
         }
