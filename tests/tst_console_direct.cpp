@@ -17,6 +17,7 @@
 #include "widgets/MetricChart.h"
 #include "json/Timestamps.h"
 
+#include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -48,7 +49,119 @@ class TestConsoleDirect : public QObject {
 private Q_SLOTS:
     void showsRecordAndFollowsUpdates();
     void stopNeverWaits();
+    void consumerLagOfTheAgentsGroup();
+    void olderHistoryIsPulledOnDemand();
 };
+
+// The status bar's lag (SPEC.md): Σ (high watermark − the agents' committed offset), read without
+// joining their group.
+void TestConsoleDirect::consumerLagOfTheAgentsGroup() {
+    MockKafkaCluster kafka;
+    QVERIFY(kafka.start({QStringLiteral("lagged:1")}));
+    QByteArray lines;
+    for (int i = 0; i < 30; ++i)
+        lines += "m\t{\"model_id\":\"m\",\"prediction\":0.5,\"status\":\"ok\"}\n";
+    QVERIFY(kafka.produceWithKcat(QStringLiteral("lagged"), lines));
+    {
+        // An agent of group "agents" has made 10 messages durable and committed them.
+        KafkaSettings agent;
+        agent.brokers = kafka.bootstrap().toStdString();
+        agent.topics = {"lagged"};
+        agent.groupId = "agents";
+        agent.start = KafkaSettings::Start::Earliest;
+        agent.properties = {{"session.timeout.ms", "6000"}};
+        KafkaConsumer consumer;
+        std::string error;
+        QVERIFY2(consumer.open(agent, KafkaConsumer::Mode::Subscribe, &error), error.c_str());
+        int seen = 0;
+        QElapsedTimer t;
+        t.start();
+        while (seen < 10 && t.elapsed() < 20'000)
+            seen += std::max(0, consumer.poll(100, 200, [](const KafkaRecord &) {}));
+        QVERIFY(seen >= 10);
+        QVERIFY(consumer.storeOffset({"lagged", 0}, 10));
+        QVERIFY(consumer.commitSync());
+        consumer.close();
+    }
+    KafkaSettings console;
+    console.brokers = kafka.bootstrap().toStdString();
+    console.topics = {"lagged"};
+    console.groupId = "agents";
+    console.start = KafkaSettings::Start::Committed;
+    KafkaConsumer reader;
+    std::string error;
+    QVERIFY2(reader.open(console, KafkaConsumer::Mode::Assign, &error), error.c_str());
+    QCOMPARE(reader.groupLag(2000), std::optional<std::int64_t>(20));
+    reader.close();
+
+    // The console shows it.
+    RedisServer redis;
+    QVERIFY(redis.start());
+    ConsoleStore store;
+    MainWindow window(&store);
+    DirectTelemetrySource::Options options;
+    options.redis = redis.redisUrl();
+    options.kafka = console;
+    DirectTelemetrySource source(options);
+    window.attachSource(&source);
+    source.start();
+    QTRY_COMPARE_WITH_TIMEOUT(store.consumerLag(), std::optional<std::int64_t>(20), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("agents' lag 20 messages")), 2000);
+    QVERIFY(window.statusText().contains(QStringLiteral("live: running")));
+    source.stop();
+}
+
+// Connecting reads the last 24 hours; older ranges come through pullHistory, answered
+// asynchronously with progress, and cancellable.
+void TestConsoleDirect::olderHistoryIsPulledOnDemand() {
+    RedisServer redis;
+    QVERIFY(redis.start());
+    RedisClient client(redis.redisUrl());
+    SnapshotStore writer(client);
+    const std::int64_t t0 = 1761580800000;
+    std::vector<ProcessedWindow> windows;
+    for (int i = 0; i < 30 * 60; ++i)
+        windows.push_back(window("m", t0 + i * 60'000LL, 0.95, 0.02));
+    std::vector<const ProcessedWindow *> all;
+    for (const auto &w : windows)
+        all.push_back(&w);
+    for (const auto &r : writer.writeWindows(all, 0))
+        QCOMPARE(int(r.outcome), int(SnapshotStore::Outcome::Written));
+
+    ConsoleStore store;
+    DirectTelemetrySource::Options options;
+    options.redis = redis.redisUrl();
+    DirectTelemetrySource source(options);
+    QObject::connect(&source, &TelemetrySource::frameReady, &store, &ConsoleStore::applyFrame);
+    source.start();
+    QTRY_COMPARE_WITH_TIMEOUT(store.history("m").size(), std::size_t(24 * 60 + 1), 10000);
+
+    // The first six hours, which the connect did not read.
+    std::uint64_t lastDone = 0, lastTotal = 0;
+    TelemetrySource::PullOptions pull;
+    pull.progress = [&](std::uint64_t done, std::uint64_t total) {
+        lastDone = done;
+        lastTotal = total;
+    };
+    const HistoryPullResult older =
+        QCoro::waitFor(source.pullHistory("m", t0, t0 + 6 * 3600'000LL - 1, pull));
+    QCOMPARE(int(older.outcome), int(HistoryPullResult::Outcome::Done));
+    QCOMPARE(older.windows.size(), std::size_t(360));
+    QCOMPARE(older.windows.front().windowEndMs, t0);
+    QCOMPARE(older.windows.back().windowEndMs, t0 + 359 * 60'000LL);
+    QTRY_COMPARE_WITH_TIMEOUT(lastDone, std::uint64_t(360), 2000);
+    QCOMPARE(lastTotal, std::uint64_t(360));
+
+    TelemetrySource::PullOptions cancelled;
+    cancelled.cancel = std::make_shared<std::atomic<bool>>(true);
+    QCOMPARE(int(QCoro::waitFor(source.pullHistory("m", t0, t0 + 24 * 3600'000LL, cancelled)).outcome),
+             int(HistoryPullResult::Outcome::Cancelled));
+    TelemetrySource::PullOptions hurried;
+    hurried.timeout = std::chrono::milliseconds(0);
+    QCOMPARE(int(QCoro::waitFor(source.pullHistory("m", t0, t0 + 24 * 3600'000LL, hurried)).outcome),
+             int(HistoryPullResult::Outcome::TimedOut));
+    source.stop();
+}
 
 void TestConsoleDirect::showsRecordAndFollowsUpdates() {
     RedisServer redis;

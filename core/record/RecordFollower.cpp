@@ -343,48 +343,15 @@ void RecordFollower::applyEpisodeHash(const std::string &id, const RedisReply &h
 }
 
 // The episodes an update names: from the live hash, or from the closed one for those the agent
-// has moved there since.
+// has moved there since (SnapshotStore::episodes asks both in one round trip).
 bool RecordFollower::fetchEpisodes(const std::string &id, const std::vector<std::string> &ids) {
-    std::vector<std::string_view> argv = {"HMGET"};
-    const std::string live = "violations:" + id, closed = "violations:" + id + ":closed";
-    argv.push_back(live);
-    for (const auto &e : ids)
-        argv.push_back(e);
-    const auto r = m_redis->command(argv);
-    if (!r)
+    const auto found = m_store->episodes(id, ids);
+    if (!found)
         return false;
-    if (r->isError()) {
-        problem(live, r->str);
-        return true;
-    }
-    std::vector<std::string> missing;
-    auto take = [&](const std::string &key, const RedisReply &values, const std::vector<std::string> &names,
-                    std::vector<std::string> *absent) {
-        for (std::size_t i = 0; i < names.size() && i < values.elements.size(); ++i) {
-            const RedisReply &v = values.elements[i];
-            if (v.type != RedisReply::Type::String) {
-                if (absent)
-                    absent->push_back(names[i]);
-                continue;
-            }
-            std::string why;
-            if (auto e = parseEpisode(v.str, id, key + " field " + names[i], &why))
-                applyEpisode(id, *e);
-            else
-                problem(key, why);
-        }
-    };
-    take(live, *r, ids, &missing);
-    if (missing.empty())
-        return true;
-    std::vector<std::string_view> again = {"HMGET", closed};
-    for (const auto &e : missing)
-        again.push_back(e);
-    const auto c = m_redis->command(again);
-    if (!c)
-        return false;
-    if (!c->isError())
-        take(closed, *c, missing, nullptr);
+    for (const auto &p : found->problems)
+        problem(p.key, p.error);
+    for (const StoredEpisode &e : found->episodes)
+        applyEpisode(id, e.episode);
     return true;
 }
 
