@@ -25,6 +25,12 @@ using namespace assurance;
 inline constexpr std::int64_t T0 = 1761580800000; // 2025-10-27T16:00:00Z
 inline constexpr std::int64_t kWindowMs = 10'000;
 
+// An agent's last windows close once its models have been quiet for the idle timeout (by default
+// the 10 s window). An agent whose stream arrives in one go (everything produced before it joins,
+// or in one kcat run) closes them after 3 s instead. Not for an agent that must keep windows open
+// across a pause between two parts of a stream: a gap longer than this would close them early.
+inline const QStringList kQuickIdle = {QStringLiteral("--idle-timeout"), QStringLiteral("3s")};
+
 // Realistic traffic for three models over `seconds` of event time: inline labels, late label
 // events, a duplicate now and then, and some malformed messages. Returns "key\tvalue" lines.
 inline std::vector<std::pair<std::string, std::string>> makeTraffic(int seconds, std::int64_t start) {
@@ -111,29 +117,59 @@ public:
         redis.reset();
     }
 
-    // 10 s windows, 2 s lateness, 5 s label replay, quick group rejoin and commits.
-    QProcess *startAgent(const QString &group, quint16 httpPort, const QStringList &extra = {}) {
-        auto agent = std::make_unique<QProcess>();
-        agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        agent->start(
-            QStringLiteral(ASSURANCE_AGENT),
-            QStringList{
-                QStringLiteral("--brokers"),        kafka->bootstrap(),
-                QStringLiteral("--topic"),          QStringLiteral("model-telemetry"),
-                QStringLiteral("--group"),          group,
-                QStringLiteral("--redis"),          QString::fromStdString(redis->url()),
-                QStringLiteral("--window"),         QStringLiteral("10s"),
-                QStringLiteral("--lateness"),       QStringLiteral("2s"),
-                QStringLiteral("--retention"),      QStringLiteral("3650d"),
-                QStringLiteral("--label-replay"),   QStringLiteral("5s"), // labels follow within 1.5 s
-                QStringLiteral("--kafka-property"), QStringLiteral("session.timeout.ms=6000"),
-                QStringLiteral("--kafka-property"), QStringLiteral("heartbeat.interval.ms=500"),
-                QStringLiteral("--kafka-property"), QStringLiteral("auto.commit.interval.ms=200"),
-                QStringLiteral("--http"),           QStringLiteral("127.0.0.1:%1").arg(httpPort)} +
-                extra);
-        agent->waitForStarted(5000);
-        agents.push_back(std::move(agent));
-        return agents.back().get();
+    // An agent started by startAgent() and the port of its /healthz and /metrics.
+    struct Agent {
+        QProcess *process = nullptr;
+        quint16 http = 0;
+    };
+
+    // 10 s windows, 2 s lateness, 5 s label replay, quick group rejoin and commits; /healthz and
+    // /metrics on a free port. The agent exits with a usage error (code 2) when that port was taken
+    // before it could listen: then it is started again on another. Returns once the agent listens,
+    // or once it has exited for another reason (a test may expect that).
+    Agent startAgent(const QString &group, const QStringList &extra = {}) {
+        for (int attempt = 0;; ++attempt) {
+            const quint16 port = netfixture::freePort();
+            auto agent = std::make_unique<QProcess>();
+            agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            agent->start(QStringLiteral(ASSURANCE_AGENT),
+                         QStringList{QStringLiteral("--brokers"),
+                                     kafka->bootstrap(),
+                                     QStringLiteral("--topic"),
+                                     QStringLiteral("model-telemetry"),
+                                     QStringLiteral("--group"),
+                                     group,
+                                     QStringLiteral("--redis"),
+                                     QString::fromStdString(redis->url()),
+                                     QStringLiteral("--window"),
+                                     QStringLiteral("10s"),
+                                     QStringLiteral("--lateness"),
+                                     QStringLiteral("2s"),
+                                     QStringLiteral("--retention"),
+                                     QStringLiteral("3650d"),
+                                     QStringLiteral("--label-replay"),
+                                     QStringLiteral("5s"), // labels follow within 1.5 s
+                                     QStringLiteral("--kafka-property"),
+                                     QStringLiteral("session.timeout.ms=6000"),
+                                     QStringLiteral("--kafka-property"),
+                                     QStringLiteral("heartbeat.interval.ms=500"),
+                                     QStringLiteral("--kafka-property"),
+                                     QStringLiteral("auto.commit.interval.ms=200"),
+                                     QStringLiteral("--http"),
+                                     QStringLiteral("127.0.0.1:%1").arg(port)} +
+                             extra);
+            agent->waitForStarted(5000);
+            const auto listening = [&] { return netfixture::listensOn(agent->processId(), port); };
+            QElapsedTimer t;
+            t.start();
+            while (agent->state() == QProcess::Running && !listening() && t.elapsed() < 20000)
+                agent->waitForFinished(20);
+            const bool portTaken = agent->state() == QProcess::NotRunning &&
+                                   agent->exitStatus() == QProcess::NormalExit && agent->exitCode() == 2;
+            agents.push_back(std::move(agent));
+            if (!portTaken || attempt == 4)
+                return {agents.back().get(), port};
+        }
     }
 
     bool produce(const std::vector<std::pair<std::string, std::string>> &lines, std::size_t from,
@@ -141,36 +177,37 @@ public:
         return kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, from, to));
     }
 
+    // Until every key of `expected` exists in Redis (one EXISTS over all of them per poll).
     bool waitForWindows(const std::map<std::string, std::string> &expected, int timeoutMs) {
+        QStringList exists = {QStringLiteral("EXISTS")};
+        for (const auto &[key, value] : expected)
+            exists << QString::fromStdString(key);
+        const QByteArray all = QByteArray::number(qulonglong(expected.size()));
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < timeoutMs) {
-            bool all = true;
-            for (const auto &[key, value] : expected)
-                if (redis->cli({QStringLiteral("EXISTS"), QString::fromStdString(key)}) != "1") {
-                    all = false;
-                    break;
-                }
-            if (all)
-                return true;
-            QTest::qWait(250);
+        while (redis->command(exists) != all) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(100);
         }
-        return false;
+        return true;
     }
 
     // Until `models` models have a window in Redis (models:active).
     bool waitForModels(int models, int timeoutMs = 30000) {
         QElapsedTimer t;
         t.start();
-        while (redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) !=
-                   QByteArray::number(models) &&
-               t.elapsed() < timeoutMs)
-            QTest::qWait(200);
-        return t.elapsed() < timeoutMs;
+        while (redis->command({QStringLiteral("SCARD"), QStringLiteral("models:active")}) !=
+               QByteArray::number(models)) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(100);
+        }
+        return true;
     }
 
     QByteArray get(const std::string &key) const {
-        return redis->cli({QStringLiteral("GET"), QString::fromStdString(key)});
+        return redis->command({QStringLiteral("GET"), QString::fromStdString(key)});
     }
 
     std::unique_ptr<RedisServer> redis;

@@ -7,7 +7,6 @@
 
 using namespace assurance;
 using namespace agentfixture;
-using netfixture::freePort;
 using netfixture::httpGet;
 using netfixture::sample;
 
@@ -25,7 +24,13 @@ private Q_SLOTS:
     void shardsShareSinglePartitionTopics();
 
 private:
-    QProcess *startAgent(const QString &group, quint16 httpPort) { return m_rig.startAgent(group, httpPort); }
+    AgentRig::Agent startAgent(const QString &group, const QStringList &extra = {}) {
+        return m_rig.startAgent(group, extra);
+    }
+    QByteArray redis(const QStringList &args) { return m_redis->command(args); }
+    // Until two reads of the agent's consumed count, `settleMs` apart, agree: what it re-reads
+    // arrives in one burst once it has started, so a larger count would show within that time.
+    static qulonglong settledConsumed(quint16 http, int settleMs);
     bool waitForWindows(const std::map<std::string, std::string> &expected, int timeoutMs) {
         return m_rig.waitForWindows(expected, timeoutMs);
     }
@@ -47,26 +52,35 @@ void TestAgent::cleanup() {
 bool TestAgent::produceFirstHalfUntilWritten(const std::vector<std::pair<std::string, std::string>> &lines) {
     if (!m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size() / 2)))
         return false;
-    QElapsedTimer t;
-    t.start();
-    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
-           t.elapsed() < 30000)
-        QTest::qWait(200);
-    return t.elapsed() < 30000;
+    return m_rig.waitForModels(3);
+}
+
+qulonglong TestAgent::settledConsumed(quint16 http, int settleMs) {
+    const auto consumed = [http] {
+        return sample(httpGet(http, "/metrics"), "assurance_events_consumed_total");
+    };
+    qulonglong last = consumed();
+    for (int i = 0; i < 40; ++i) {
+        QTest::qWait(settleMs);
+        const qulonglong now = consumed();
+        if (now == last && now > 0)
+            break;
+        last = now;
+    }
+    return last;
 }
 
 void TestAgent::kafkaToRedisExactly() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
     QVERIFY(expected.size() >= 18); // 3 models × 6 windows of 10 s
-    const quint16 http = freePort();
-    QProcess *agent = startAgent(QStringLiteral("agents"), http);
+    const auto [agent, http] = startAgent(QStringLiteral("agents"), kQuickIdle);
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size())));
-    // The last windows close by idle time (the window length) after the stream stops.
+    // The last windows close by idle time (3 s here) after the stream stops.
     QVERIFY2(waitForWindows(expected, 60000), "not every window reached Redis");
     for (const auto &[key, value] : expected)
-        QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
-    QCOMPARE(m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}), QByteArray("3"));
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    QCOMPARE(redis({QStringLiteral("SCARD"), QStringLiteral("models:active")}), QByteArray("3"));
     // The writer counts a window once Redis has answered its transaction, a moment after it shows.
     QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_written_total"),
                               qulonglong(expected.size()), 5000);
@@ -95,22 +109,23 @@ void TestAgent::kafkaToRedisExactly() {
 void TestAgent::killedAgentResumesFromCommittedOffsets() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
-    QProcess *first = startAgent(QStringLiteral("resume"), freePort());
+    // Default idle timeout: its open windows must still be open when it is killed.
+    QProcess *first = startAgent(QStringLiteral("resume")).process;
     // The first half of the stream; wait until some windows are in Redis, then SIGKILL.
     QVERIFY(produceFirstHalfUntilWritten(lines));
-    QTest::qWait(1500); // let it commit what is durable (auto-commit interval)
+    // Let it commit what is durable: offsets are stored at the next housekeeping pass (100 ms) and
+    // committed every 200 ms (auto.commit.interval.ms); no client of ours can see the commit.
+    QTest::qWait(1500);
     ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(5000));
     // A new agent in the same group resumes from the committed offsets; the rest of the stream
     // follows. Every window is complete and written once; recomputed partial windows are skipped.
-    const quint16 http = freePort();
-    startAgent(QStringLiteral("resume"), http);
+    const quint16 http = startAgent(QStringLiteral("resume"), kQuickIdle).http;
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"),
                                      kcatInput(lines, lines.size() / 2, lines.size())));
     QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis after the restart");
     for (const auto &[key, value] : expected) {
-        const std::string got =
-            m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString();
+        const std::string got = m_rig.get(key).toStdString();
         QVERIFY2(got == value, (key + "\n got      " + got + "\n expected " + value).c_str());
     }
     // It resumed: it consumed only what was not committed, not the whole topic again.
@@ -124,19 +139,17 @@ void TestAgent::cleanStopMidWindowLosesNothing() {
     // next agent recomputes them in full (the 5 s label replay alone would hold back too little).
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
-    QProcess *first = startAgent(QStringLiteral("restart"), freePort());
+    QProcess *first = startAgent(QStringLiteral("restart")).process;
     QVERIFY(produceFirstHalfUntilWritten(lines));
     first->terminate();
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);
-    startAgent(QStringLiteral("restart"), freePort());
+    startAgent(QStringLiteral("restart"), kQuickIdle);
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"),
                                      kcatInput(lines, lines.size() / 2, lines.size())));
     QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis after the restart");
     for (const auto &[key, value] : expected)
-        QCOMPARE(QString::fromStdString(
-                     m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
-                 QString::fromStdString(value));
+        QCOMPARE(QString::fromStdString(m_rig.get(key).toStdString()), QString::fromStdString(value));
 }
 
 void TestAgent::futureDatedEventHoldsNoOffset() {
@@ -151,29 +164,26 @@ void TestAgent::futureDatedEventHoldsNoOffset() {
                  {"credit-scorer", "{\"model_id\":\"credit-scorer\",\"timestamp\":"
                                    "\"2099-01-01T00:00:00Z\",\"metrics\":{\"accuracy\":0.9}}"});
     const auto expected = expectedWindows(lines); // refused in-process too: the windows are unchanged
-    const quint16 httpFirst = freePort();
-    QProcess *first = startAgent(QStringLiteral("future"), httpFirst);
+    const auto [first, httpFirst] = startAgent(QStringLiteral("future"), kQuickIdle);
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size())));
     QVERIFY2(waitForWindows(expected, 60000), "not every window reached Redis");
     for (const auto &[key, value] : expected)
-        QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
+        QCOMPARE(m_rig.get(key).toStdString(), value);
     QCOMPARE(sample(httpGet(httpFirst, "/metrics"), "assurance_events_future_ts_total"), qulonglong(2));
-    QCOMPARE(m_redis->cli(
-                 {QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2099-01-01T00_00_00Z")}),
+    QCOMPARE(redis({QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2099-01-01T00_00_00Z")}),
              QByteArray("0"));
-    QVERIFY(!m_redis->cli({QStringLiteral("GET"), QStringLiteral("metrics:credit-scorer")}).contains("2099"));
+    QVERIFY(!redis({QStringLiteral("GET"), QStringLiteral("metrics:credit-scorer")}).contains("2099"));
     QTest::qWait(500);  // a housekeeping pass stores the offsets of the last windows
     first->terminate(); // a clean stop commits what is stored
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);
-    const quint16 http = freePort();
-    startAgent(QStringLiteral("future"), http);
+    const quint16 http = startAgent(QStringLiteral("future")).http;
     QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_assigned_partitions"),
                               qulonglong(4), 20000);
-    QTest::qWait(3000);
     // The last 5 s of event time (the label replay, ~190 messages) and no more; a stuck offset
     // would re-read credit-scorer's whole partition (750+ messages).
-    const qulonglong again = sample(httpGet(http, "/metrics"), "assurance_events_consumed_total");
+    QTRY_VERIFY_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_events_consumed_total") > 0, 10000);
+    const qulonglong again = settledConsumed(http, 700);
     QVERIFY2(again > 0 && again < lines.size() / 6, qPrintable(QString::number(again)));
 }
 
@@ -184,34 +194,23 @@ void TestAgent::redisOutageLosesNothing() {
                             QStringLiteral("--appendfsync"), QStringLiteral("always")}));
     const auto lines = makeTraffic(90, T0);
     const auto expected = expectedWindows(lines);
-    const quint16 http = freePort();
-    startAgent(QStringLiteral("outage"), http);
+    // Default idle timeout: windows stay open across the pauses between the three parts.
+    const quint16 http = startAgent(QStringLiteral("outage")).http;
     const std::size_t third = lines.size() / 3;
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, third)));
-    QElapsedTimer t;
-    t.start();
-    while (m_redis->cli({QStringLiteral("SCARD"), QStringLiteral("models:active")}) != "3" &&
-           t.elapsed() < 30000)
-        QTest::qWait(200);
+    QVERIFY(m_rig.waitForModels(3));
     m_redis->kill();
     // Windows close while Redis is down: they queue.
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, third, 2 * third)));
-    t.restart();
-    while (sample(httpGet(http, "/metrics"), "assurance_windows_queued") == 0 && t.elapsed() < 30000)
-        QTest::qWait(200);
-    QVERIFY(sample(httpGet(http, "/metrics"), "assurance_windows_queued") > 0);
-    t.restart(); // the writer notices at its next attempt
-    while (!httpGet(http, "/healthz").contains("\"redis\": false") && t.elapsed() < 10000)
-        QTest::qWait(100);
-    QVERIFY(httpGet(http, "/healthz").contains("\"redis\": false"));
+    QTRY_VERIFY_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_queued") > 0, 30000);
+    // The writer notices at its next attempt.
+    QTRY_VERIFY_WITH_TIMEOUT(httpGet(http, "/healthz").contains("\"redis\": false"), 10000);
     QVERIFY(m_redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"),
                                      kcatInput(lines, 2 * third, lines.size())));
     QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis after the outage");
     for (const auto &[key, value] : expected)
-        QCOMPARE(QString::fromStdString(
-                     m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
-                 QString::fromStdString(value));
+        QCOMPARE(QString::fromStdString(m_rig.get(key).toStdString()), QString::fromStdString(value));
     // The writer counts a window once Redis has answered its transaction, a moment after it shows.
     QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_written_total"),
                               qulonglong(expected.size()), 5000);
@@ -223,10 +222,9 @@ void TestAgent::redisOutageLosesNothing() {
 void TestAgent::twoAgentsShareTheWork() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
-    const quint16 httpA = freePort();
-    startAgent(QStringLiteral("pair"), httpA);
-    const quint16 httpB = freePort();
-    startAgent(QStringLiteral("pair"), httpB);
+    // Both join before anything is produced: the stream reaches them in one go (quick idle close).
+    const quint16 httpA = startAgent(QStringLiteral("pair"), kQuickIdle).http;
+    const quint16 httpB = startAgent(QStringLiteral("pair"), kQuickIdle).http;
     // Both join the group and share its 4 partitions before anything is produced.
     const auto assigned = [](quint16 port) {
         return sample(httpGet(port, "/metrics"), "assurance_assigned_partitions");
@@ -236,12 +234,14 @@ void TestAgent::twoAgentsShareTheWork() {
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, lines.size())));
     QVERIFY2(waitForWindows(expected, 90000), "not every window reached Redis");
     for (const auto &[key, value] : expected)
-        QCOMPARE(QString::fromStdString(
-                     m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString()),
-                 QString::fromStdString(value));
-    QTest::qWait(500);
+        QCOMPARE(QString::fromStdString(m_rig.get(key).toStdString()), QString::fromStdString(value));
+    // Together they wrote each window exactly once, and both took part. The writer counts a window
+    // once Redis has answered its transaction, a moment after it shows.
+    const auto written = [](quint16 port) {
+        return sample(httpGet(port, "/metrics"), "assurance_windows_written_total");
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(written(httpA) + written(httpB), qulonglong(expected.size()), 5000);
     const QByteArray a = httpGet(httpA, "/metrics"), b = httpGet(httpB, "/metrics");
-    // Together they wrote each window exactly once, and both took part.
     QCOMPARE(sample(a, "assurance_windows_written_total") + sample(b, "assurance_windows_written_total"),
              qulonglong(expected.size()));
     QVERIFY(sample(a, "assurance_events_consumed_total") > 0);
@@ -265,16 +265,18 @@ void TestAgent::shardsShareSinglePartitionTopics() {
     for (const auto &line : lines)
         byTopic[topicOf.at(line.first)].push_back(line);
     QCOMPARE(byTopic.size(), std::size_t(4));
-    const quint16 http = freePort();
-    m_rig.startAgent(QStringLiteral("many-topics"), http,
-                     {QStringLiteral("--topic"), QStringLiteral("telemetry-b"), QStringLiteral("--topic"),
-                      QStringLiteral("telemetry-c"), QStringLiteral("--topic"), QStringLiteral("telemetry-d"),
-                      QStringLiteral("--threads"), QStringLiteral("2")});
+    const quint16 http =
+        startAgent(QStringLiteral("many-topics"),
+                   kQuickIdle + QStringList{QStringLiteral("--topic"), QStringLiteral("telemetry-b"),
+                                            QStringLiteral("--topic"), QStringLiteral("telemetry-c"),
+                                            QStringLiteral("--topic"), QStringLiteral("telemetry-d"),
+                                            QStringLiteral("--threads"), QStringLiteral("2")})
+            .http;
     for (const auto &[topic, part] : byTopic)
         QVERIFY(m_kafka->produceWithKcat(topic, kcatInput(part, 0, part.size())));
     QVERIFY2(waitForWindows(expected, 60000), "not every window reached Redis");
     for (const auto &[key, value] : expected)
-        QCOMPARE(m_redis->cli({QStringLiteral("GET"), QString::fromStdString(key)}).toStdString(), value);
+        QCOMPARE(m_rig.get(key).toStdString(), value);
     QTRY_COMPARE_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_events_consumed_total"),
                               qulonglong(lines.size()), 5000);
     const QByteArray metrics = httpGet(http, "/metrics");
