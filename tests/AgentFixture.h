@@ -30,6 +30,9 @@ inline constexpr std::int64_t kWindowMs = 10'000;
 // or in one kcat run) closes them after 3 s instead. Not for an agent that must keep windows open
 // across a pause between two parts of a stream: a gap longer than this would close them early.
 inline const QStringList kQuickIdle = {QStringLiteral("--idle-timeout"), QStringLiteral("3s")};
+// For an agent whose stream comes in parts: 5 s, ten times the pause the agent sees between the
+// parts (well under a second: the 3 s group join comes before the first message).
+inline const QStringList kPartsIdle = {QStringLiteral("--idle-timeout"), QStringLiteral("5s")};
 
 // Realistic traffic for three models over `seconds` of event time: inline labels, late label
 // events, a duplicate now and then, and some malformed messages. Returns "key\tvalue" lines.

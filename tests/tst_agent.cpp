@@ -194,8 +194,7 @@ void TestAgent::redisOutageLosesNothing() {
                             QStringLiteral("--appendfsync"), QStringLiteral("always")}));
     const auto lines = makeTraffic(90, T0);
     const auto expected = expectedWindows(lines);
-    // Default idle timeout: windows stay open across the pauses between the three parts.
-    const quint16 http = startAgent(QStringLiteral("outage")).http;
+    const quint16 http = startAgent(QStringLiteral("outage"), kPartsIdle).http;
     const std::size_t third = lines.size() / 3;
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, 0, third)));
     QVERIFY(m_rig.waitForModels(3));

@@ -62,8 +62,7 @@ private:
 void TestAgentRecord::tolerancesChangeWhileRunning() {
     const auto lines = makeTraffic(60, T0);
     const auto expected = expectedWindows(lines);
-    // Default idle timeout: windows stay open while the tolerances change between the two halves.
-    const quint16 http = m_rig.startAgent(QStringLiteral("tolerances")).http;
+    const quint16 http = m_rig.startAgent(QStringLiteral("tolerances"), kPartsIdle).http;
     QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
     QVERIFY(m_rig.waitForModels(3));
     QVERIFY(m_rig.get("label:credit-scorer").contains("\"tolerance_version\": 1,")); // shipped defaults
@@ -244,7 +243,8 @@ void TestAgentRecord::pausedPartitionsResumeAfterARebalance() {
     QVERIFY(m_rig.redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));
     const auto lines = makeTraffic(90, T0);
     const auto expected = expectedWindows(lines);
-    const QStringList small = {QStringLiteral("--max-queued-windows"), QStringLiteral("1")};
+    const QStringList small =
+        kPartsIdle + QStringList{QStringLiteral("--max-queued-windows"), QStringLiteral("1")};
     const quint16 http = m_rig.startAgent(QStringLiteral("paused"), small).http;
     const std::size_t third = lines.size() / 3;
     QVERIFY(m_rig.produce(lines, 0, third));
