@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <librdkafka/rdkafka.h>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -211,6 +213,49 @@ public:
 
     QByteArray get(const std::string &key) const {
         return redis->command({QStringLiteral("GET"), QString::fromStdString(key)});
+    }
+
+    // The sum of `group`'s committed offsets over the topic's 4 partitions (none committed counts
+    // as 0), read through a client of our own that never joins the group; -1 when unreadable.
+    std::int64_t committedOffsets(const QString &group) const {
+        char err[256];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        const QByteArray brokers = kafka->bootstrap().toLatin1(), id = group.toUtf8();
+        rd_kafka_conf_set(conf, "bootstrap.servers", brokers.constData(), err, sizeof err);
+        rd_kafka_conf_set(conf, "group.id", id.constData(), err, sizeof err);
+        rd_kafka_conf_set(conf, "log_level", "3", err, sizeof err);
+        rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+        if (!rk)
+            return -1;
+        rd_kafka_topic_partition_list_t *parts = rd_kafka_topic_partition_list_new(4);
+        for (int p = 0; p < 4; ++p)
+            rd_kafka_topic_partition_list_add(parts, "model-telemetry", p);
+        std::int64_t sum = -1;
+        if (rd_kafka_committed(rk, parts, 5000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            sum = 0;
+            for (int i = 0; i < parts->cnt; ++i)
+                sum += std::max<std::int64_t>(0, parts->elems[i].offset); // -1001: none yet
+        }
+        rd_kafka_topic_partition_list_destroy(parts);
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        return sum;
+    }
+
+    // Until `group` has committed offsets and two reads `settleMs` apart agree (the agents store
+    // offsets at their next housekeeping pass, 100 ms, and commit every 200 ms): what the agents
+    // hold as durable is committed.
+    bool waitForCommitsToSettle(const QString &group, int settleMs = 400, int timeoutMs = 20000) {
+        QElapsedTimer t;
+        t.start();
+        std::int64_t last = committedOffsets(group);
+        while (t.elapsed() < timeoutMs) {
+            QTest::qWait(settleMs);
+            const std::int64_t now = committedOffsets(group);
+            if (now > 0 && now == last)
+                return true;
+            last = now;
+        }
+        return false;
     }
 
     std::unique_ptr<RedisServer> redis;

@@ -113,9 +113,7 @@ void TestAgent::killedAgentResumesFromCommittedOffsets() {
     QProcess *first = startAgent(QStringLiteral("resume")).process;
     // The first half of the stream; wait until some windows are in Redis, then SIGKILL.
     QVERIFY(produceFirstHalfUntilWritten(lines));
-    // Let it commit what is durable: offsets are stored at the next housekeeping pass (100 ms) and
-    // committed every 200 ms (auto.commit.interval.ms); no client of ours can see the commit.
-    QTest::qWait(1500);
+    QVERIFY(m_rig.waitForCommitsToSettle(QStringLiteral("resume"))); // it committed what is durable
     ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(5000));
     // A new agent in the same group resumes from the committed offsets; the rest of the stream
@@ -173,7 +171,8 @@ void TestAgent::futureDatedEventHoldsNoOffset() {
     QCOMPARE(redis({QStringLiteral("EXISTS"), QStringLiteral("metrics:credit-scorer:2099-01-01T00_00_00Z")}),
              QByteArray("0"));
     QVERIFY(!redis({QStringLiteral("GET"), QStringLiteral("metrics:credit-scorer")}).contains("2099"));
-    QTest::qWait(500);  // a housekeeping pass stores the offsets of the last windows
+    // A housekeeping pass stores the offsets of the last windows, and they are committed.
+    QVERIFY(m_rig.waitForCommitsToSettle(QStringLiteral("future")));
     first->terminate(); // a clean stop commits what is stored
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);

@@ -166,14 +166,16 @@ void TestAgentRecord::episodesGoOnAcrossARestart() {
     QProcess *first = m_rig.startAgent(QStringLiteral("episodes"), retention).process;
     QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
     QVERIFY(m_rig.waitForModels(3));
-    QTest::qWait(500);
+    QVERIFY(m_rig.waitForCommitsToSettle(QStringLiteral("episodes"))); // what it wrote is committed
     first->terminate();
     QVERIFY(first->waitForFinished(30000));
     QCOMPARE(first->exitCode(), 0);
     m_rig.startAgent(QStringLiteral("episodes"), kQuickIdle + retention);
     QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
     QVERIFY2(m_rig.waitForWindows(expected, 90000), "not every window reached Redis after the restart");
-    QTest::qWait(500);
+    // Each window's episodes are written in the window's own script, so they are in Redis now; and
+    // the agent's commits have settled: it has nothing more to write.
+    QVERIFY(m_rig.waitForCommitsToSettle(QStringLiteral("episodes")));
     for (const char *model : kModels) {
         const QByteArray all =
             redis({QStringLiteral("HGETALL"), QStringLiteral("violations:%1").arg(QLatin1String(model))});
