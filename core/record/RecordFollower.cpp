@@ -318,10 +318,9 @@ void RecordFollower::applyLabel(const std::string &id, const RedisReply &value) 
     m_labelsChanged.insert(id);
 }
 
-void RecordFollower::applyEpisode(const std::string &id, const ViolationEpisode &episode) {
-    (void)id;
+// `bytes` as stored: a change is a change of bytes (no need to serialise what was just parsed).
+void RecordFollower::applyEpisode(const ViolationEpisode &episode, const std::string &bytes) {
     Model &m = model(episode.modelId);
-    const std::string bytes = serializeEpisode(episode);
     auto it = m.episodes.find(episode.id);
     if (it != m.episodes.end() && it->second.first == bytes)
         return;
@@ -336,7 +335,7 @@ void RecordFollower::applyEpisodeHash(const std::string &id, const RedisReply &h
         std::string why;
         const std::string context = "violations:" + id + " field " + hash.elements[i].str;
         if (auto e = parseEpisode(hash.elements[i + 1].str, id, context, &why))
-            applyEpisode(id, *e);
+            applyEpisode(*e, hash.elements[i + 1].str);
         else
             problem("violations:" + id, why);
     }
@@ -351,7 +350,7 @@ bool RecordFollower::fetchEpisodes(const std::string &id, const std::vector<std:
     for (const auto &p : found->problems)
         problem(p.key, p.error);
     for (const StoredEpisode &e : found->episodes)
-        applyEpisode(id, e.episode);
+        applyEpisode(e.episode, e.json);
     return true;
 }
 

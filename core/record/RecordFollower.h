@@ -84,7 +84,7 @@ private:
     void applyConfig(const std::string &id, const RedisReply &value);
     void applyReference(const std::string &id, const RedisReply &value);
     void applyLabel(const std::string &id, const RedisReply &value);
-    void applyEpisode(const std::string &id, const ViolationEpisode &episode);
+    void applyEpisode(const ViolationEpisode &episode, const std::string &bytes);
     void applyEpisodeHash(const std::string &id, const RedisReply &hash);
     void addWindow(Snapshot snapshot);
     void refreshLabel(const std::string &id);

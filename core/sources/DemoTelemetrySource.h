@@ -12,16 +12,16 @@ namespace assurance {
 // a worker thread owned by this object. It is its own record (labels computed here, episodes from
 // its tracker) and its own live view. Threading contract: construct, start() and stop() on the
 // GUI thread; stop() returns at once; frames and states arrive on the GUI thread (queued), at most
-// every `frameIntervalMs` (default 100 ms, i.e. ≤ 10 Hz) however fast the simulator runs. At start
-// it backfills the last hour (simulated time) so no chart is empty; after a long pause (a laptop
-// that slept) it skips ahead rather than simulate more than that hour again.
+// every `frameIntervalMs` (default 250 ms: 4 Hz, see LiveFrameBuilder) however fast the simulator runs. At
+// start it backfills the last hour (simulated time) so no chart is empty; after a long pause (a laptop that
+// slept) it skips ahead rather than simulate more than that hour again.
 class DemoTelemetrySource : public TelemetrySource {
     Q_OBJECT
 public:
     struct Options {
         std::uint64_t seed = 1;
         std::int64_t backfillMs = 3600'000;
-        int frameIntervalMs = 100;
+        int frameIntervalMs = 250;
     };
 
     explicit DemoTelemetrySource(Options options, QObject *parent = nullptr);

@@ -115,7 +115,7 @@ public:
     LiveWorker(const DirectTelemetrySource::Options &options, std::shared_ptr<InterruptHooks> hooks)
         : m_kafka(*options.kafka)
         , m_hooks(std::move(hooks))
-        , m_interval(options.frameIntervalMs)
+        , m_interval(options.liveFrameIntervalMs)
         , m_lagInterval(options.lagIntervalMs) {
         m_hook = m_hooks->add([this] { m_consumer.interrupt(); });
     }

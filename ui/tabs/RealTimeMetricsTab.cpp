@@ -149,7 +149,7 @@ void RealTimeMetricsTab::showEvent(QShowEvent *event) {
 std::uint64_t RealTimeMetricsTab::chartUpdates() const {
     std::uint64_t n = 0;
     for (const MetricChart *c : m_charts)
-        n += c->updates();
+        n += c->updates() + c->provisionalUpdates();
     return n;
 }
 
@@ -195,7 +195,9 @@ void RealTimeMetricsTab::redrawCharts(bool force) {
     const Snapshot *open = m_store->provisional(id);
     const ToleranceSet *tolerances = m_store->tolerances(id);
     for (MetricChart *chart : m_charts)
-        chart->setData(history, open, tolerances ? tolerances->find(chart->metric()) : nullptr);
+        // Only the open window moved: its point alone, unless it left the axes.
+        if (recordChanged || !chart->setProvisional(open))
+            chart->setData(history, open, tolerances ? tolerances->find(chart->metric()) : nullptr);
 }
 
 void RealTimeMetricsTab::onModelsInserted() {

@@ -33,7 +33,8 @@ public:
     QString gradeText() const;
     QString qualityTitle() const;
     QString logFilterPattern() const;
-    // setData calls over all charts since construction: charts redraw only when shown and changed.
+    // Chart updates (whole or only the open window's point) since construction: charts redraw only
+    // when shown and changed.
     std::uint64_t chartUpdates() const;
 
     // The open window moves with every event: charts redraw for it at most this often.

@@ -126,6 +126,22 @@ void MetricChart::setBand(QAreaSeries *area, QLineSeries *upper, QLineSeries *lo
     area->setVisible(true);
 }
 
+bool MetricChart::setProvisional(const Snapshot *provisional) {
+    QList<QPointF> live;
+    if (provisional)
+        if (auto v = (*provisional)[m_metric].number())
+            live.append({static_cast<double>(provisional->windowEndMs), *v});
+    if (!live.isEmpty()) {
+        const QPointF p = live.front();
+        if (p.x() > static_cast<double>(m_x->max().toMSecsSinceEpoch()) || p.y() < m_y->min() ||
+            p.y() > m_y->max())
+            return false;
+    }
+    ++m_provisionalUpdates;
+    m_provisional->replace(live);
+    return true;
+}
+
 void MetricChart::setData(const std::deque<Snapshot> &history, const Snapshot *provisional,
                           const MetricTolerance *tolerance) {
     QList<QPointF> points;

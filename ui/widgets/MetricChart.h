@@ -25,10 +25,14 @@ public:
 
     void setData(const std::deque<Snapshot> &history, const Snapshot *provisional,
                  const MetricTolerance *tolerance);
+    // Only the open window moved: its point is replaced and nothing else is redrawn, unless it
+    // left the axes' ranges (then the caller draws everything with setData). False in that case.
+    bool setProvisional(const Snapshot *provisional);
     SeedMetric metric() const { return m_metric; }
     int pointCount() const;  // closed windows plotted (before decimation; for tests)
     int markerCount() const; // point markers drawn (none on long series)
-    std::uint64_t updates() const { return m_updates; } // setData calls that replaced the series
+    std::uint64_t updates() const { return m_updates; } // setData calls that replaced every series
+    std::uint64_t provisionalUpdates() const { return m_provisionalUpdates; }
     // Above this many closed windows no point markers are drawn (they would merge into a smear).
     static constexpr int kMaxMarkers = 300;
     // Above this many points the line is decimated to min/max pairs per bucket.
@@ -40,6 +44,7 @@ private:
     SeedMetric m_metric;
     int m_pointCount = 0;
     std::uint64_t m_updates = 0;
+    std::uint64_t m_provisionalUpdates = 0;
     QLineSeries *m_line;
     QScatterSeries *m_points;
     QScatterSeries *m_provisional;
