@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds Release and runs the benchmarks; prints their figures.
 #   scripts/bench.sh                 all of them
-#   BENCH=agent scripts/bench.sh     only the end-to-end agent benchmarks (core, history, agent)
+#   BENCH=agent scripts/bench.sh     only the end-to-end agent benchmarks (core, history, agent, console)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_core_path bench_redis_history bench_agent
+cmake --build --preset release --target bench_core_path bench_redis_history bench_agent bench_console
 only=${BENCH:-all}
 
 if [ "$only" = all ] || [ "$only" = core ]; then
@@ -48,4 +48,14 @@ if [ "$only" = all ] || [ "$only" = agent ]; then
         BENCH_WORST=3 build/release/bench/bench_agent latency --rate 50000 --seconds 30 --partitions 16 \
             --linger-ms 5 --agent-arg --kafka-property --agent-arg fetch.wait.max.ms=5 | sed "s/^/run $run: /"
     done
+fi
+
+if [ "$only" = all ] || [ "$only" = console ]; then
+    # The console's source layer: time to the first complete frame (a year vs a day of history, one
+    # run), and a real console process's CPU over 20 s with nothing to do (offscreen).
+    echo "== console: first complete frame of the Direct source"
+    build/release/bench/bench_console first-frame
+    echo "== console: idle CPU"
+    QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}" \
+        build/release/bench/bench_console idle 2>/dev/null
 fi

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Release and starts assurance-console (Demo source by default).
+# Installs what is missing, builds Release and starts assurance-console (the connection saved by
+# File → Connect…, or the Demo source when none was; --demo forces it).
 # Extra arguments go to the console, e.g. `scripts/run-console.sh --seed 7`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
