@@ -7,6 +7,14 @@
         <source>Redis URL: %1</source>
         <translation>Redis-URL: %1</translation>
     </message>
+    <message>
+        <source>The Remote source (an agent&apos;s WebSocket gateway) is not built yet.</source>
+        <translation>Die Quelle Remote (WebSocket-Gateway eines Agenten) ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Opening an evidence pack is not built yet.</source>
+        <translation>Das Öffnen eines Nachweispakets ist noch nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -254,6 +262,10 @@
         <source>--max-models needs a positive number</source>
         <translation>--max-models braucht eine positive Zahl</translation>
     </message>
+    <message>
+        <source>Closed violation episodes move from violations:{id} to violations:{id}:closed this long after they closed (window time; default 7d, 0 = never).</source>
+        <translation>Geschlossene Verstoß-Episoden werden so lange nach ihrem Schließen von violations:{id} nach violations:{id}:closed verschoben (Fensterzeit; Standard 7d, 0 = nie).</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -267,16 +279,6 @@
     <message>
         <source>Direct (%1)</source>
         <translation>Direkt (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>assurance::DirectWorker</name>
-    <message numerus="yes">
-        <source>%n value(s) in Redis could not be read (see the log)</source>
-        <translation>
-            <numerusform>%n Wert in Redis konnte nicht gelesen werden (siehe Log)</numerusform>
-            <numerusform>%n Werte in Redis konnten nicht gelesen werden (siehe Log)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -330,8 +332,8 @@
         <translation>Baseline &amp; Toleranzen</translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
-        <translation>Baselines sowie Warn- und kritische Grenzwerte je Modell bearbeiten, den Verlauf mit den Bändern vergleichen und eine Baseline aus einem gewählten Zeitraum festlegen. Bis dahin gelten die mitgelieferten Standardwerte; sie erscheinen als Bänder in den Diagrammen unter „Echtzeitmetriken“.</translation>
+        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
+        <translation>Baselines sowie Warn- und kritische Grenzwerte jedes Modells bearbeiten, den Verlauf im Vergleich zu den Bändern ansehen und eine Baseline aus einem gewählten Zeitraum setzen. Bis dahin wird der für jedes Modell geltende Toleranzsatz — der in den gespeicherten Daten hinterlegte (Direkt) oder, wo keiner gespeichert ist, die mitgelieferten Standardwerte — als Bänder in den Diagrammen der Echtzeitmetriken angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +385,18 @@
     <message>
         <source>Agents&apos; consumer group</source>
         <translation>Consumer-Gruppe der Agenten</translation>
+    </message>
+    <message>
+        <source>Remote (an agent&apos;s gateway) — not built yet</source>
+        <translation>Remote (Gateway eines Agenten) — noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Evidence pack (offline review) — not built yet</source>
+        <translation>Nachweispaket (Offline-Prüfung) — noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This source is not built yet: choose Demo or Direct.</source>
+        <translation>Diese Quelle ist noch nicht verfügbar: Demo oder Direkt wählen.</translation>
     </message>
 </context>
 <context>
@@ -486,12 +500,16 @@
         <translation>Fenster bis %1 UTC · Toleranzen v%2 · %3</translation>
     </message>
     <message>
-        <source>hash %1… verified</source>
-        <translation>Hash %1… geprüft</translation>
+        <source>stored label, hash %1… consistent</source>
+        <translation>gespeichertes Label, Hash %1… konsistent</translation>
     </message>
     <message>
-        <source>hash %1… does not match the label: altered after it was written</source>
-        <translation>Hash %1… passt nicht zum Label: nach dem Schreiben verändert</translation>
+        <source>stored label, hash %1… does not match the label: altered after it was written</source>
+        <translation>gespeichertes Label, Hash %1… passt nicht zum Label: nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>computed by this console — not in the record</source>
+        <translation>von dieser Konsole berechnet — nicht in den gespeicherten Daten</translation>
     </message>
 </context>
 <context>
@@ -568,20 +586,8 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>%1 events/s · %2 accepted · %3 rejected</source>
@@ -592,16 +598,63 @@
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
     <message>
-        <source>Connection lost, reconnecting…</source>
-        <translation>Verbindung unterbrochen, neuer Versuch…</translation>
+        <source>connecting…</source>
+        <translation>verbindet…</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>Verbindung verloren, verbindet erneut…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Redis needs a password, or refused it (%1)</source>
+        <translation>Redis verlangt ein Passwort oder hat es abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>wartet auf die Daten</translation>
+    </message>
+    <message>
+        <source>no Kafka brokers given</source>
+        <translation>keine Kafka-Broker angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the record could not be read (see the log)</source>
+        <translation>
+            <numerusform>%n Wert in den Daten konnte nicht gelesen werden (siehe Protokoll)</numerusform>
+            <numerusform>%n Werte in den Daten konnten nicht gelesen werden (siehe Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected — File → Connect…</source>
+        <translation>nicht verbunden — Datei → Verbinden…</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>Redis needs a password to connect (%1).</source>
+        <translation>Redis verlangt für die Verbindung ein Passwort (%1).</translation>
+    </message>
+    <message>
+        <source>agents&apos; lag %1 messages</source>
+        <translation>Rückstand der Agenten %1 Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -638,10 +691,6 @@
     <message>
         <source>Events / s</source>
         <translation>Events / s</translation>
-    </message>
-    <message>
-        <source>Accuracy / RMSE</source>
-        <translation>Genauigkeit / RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
@@ -685,6 +734,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Late events %1 · duplicates %2 · orphan labels %3 · unreadable record values %4</source>
+        <translation>Verspätete Ereignisse %1 · Duplikate %2 · verwaiste Labels %3 · unlesbare Datenwerte %4</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>no label yet</source>
+        <translation>noch kein Label</translation>
     </message>
 </context>
 <context>
@@ -905,6 +970,13 @@ Befehle:
 
 Die Optionen eines Befehls zeigt &apos;assurancectl &lt;Befehl&gt; --help&apos; an.
 </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The saved connection to %1 needs a password, which is never stored.</source>
+        <translation>Die gespeicherte Verbindung zu %1 braucht ein Passwort, das nie gespeichert wird.</translation>
     </message>
 </context>
 </TS>

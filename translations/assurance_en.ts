@@ -7,6 +7,14 @@
         <source>Redis URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Remote source (an agent&apos;s WebSocket gateway) is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening an evidence pack is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -254,6 +262,10 @@
         <source>--max-models needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed violation episodes move from violations:{id} to violations:{id}:closed this long after they closed (window time; default 7d, 0 = never).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -267,16 +279,6 @@
     <message>
         <source>Direct (%1)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assurance::DirectWorker</name>
-    <message numerus="yes">
-        <source>%n value(s) in Redis could not be read (see the log)</source>
-        <translation>
-            <numerusform>%n value in Redis could not be read (see the log)</numerusform>
-            <numerusform>%n values in Redis could not be read (see the log)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -330,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
+        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +384,18 @@
     </message>
     <message>
         <source>Agents&apos; consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote (an agent&apos;s gateway) — not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack (offline review) — not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source is not built yet: choose Demo or Direct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,11 +500,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hash %1… verified</source>
+        <source>stored label, hash %1… consistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hash %1… does not match the label: altered after it was written</source>
+        <source>stored label, hash %1… does not match the label: altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by this console — not in the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,19 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,15 +598,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting…</source>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection lost, reconnecting…</source>
+        <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis needs a password, or refused it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Kafka brokers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the record could not be read (see the log)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected — File → Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis needs a password to connect (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents&apos; lag %1 messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,10 +690,6 @@
     <name>assurance::ui::RealTimeMetricsTab</name>
     <message>
         <source>Events / s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy / RMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,6 +733,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late events %1 · duplicates %2 · orphan labels %3 · unreadable record values %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +959,13 @@ Commands:
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The saved connection to %1 needs a password, which is never stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,14 @@
         <source>Redis URL: %1</source>
         <translation>URL Redis&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The Remote source (an agent&apos;s WebSocket gateway) is not built yet.</source>
+        <translation>La source Remote (passerelle WebSocket d&apos;un agent) n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Opening an evidence pack is not built yet.</source>
+        <translation>L&apos;ouverture d&apos;un paquet de preuves n&apos;est pas encore disponible.</translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -254,6 +262,10 @@
         <source>--max-models needs a positive number</source>
         <translation>--max-models attend un nombre positif</translation>
     </message>
+    <message>
+        <source>Closed violation episodes move from violations:{id} to violations:{id}:closed this long after they closed (window time; default 7d, 0 = never).</source>
+        <translation>Les épisodes de violation clôturés passent de violations:{id} à violations:{id}:closed ce délai après leur clôture (temps de fenêtre&#xa0;; par défaut 7d, 0 = jamais).</translation>
+    </message>
 </context>
 <context>
     <name>assurance::DemoTelemetrySource</name>
@@ -267,16 +279,6 @@
     <message>
         <source>Direct (%1)</source>
         <translation>Direct (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>assurance::DirectWorker</name>
-    <message numerus="yes">
-        <source>%n value(s) in Redis could not be read (see the log)</source>
-        <translation>
-            <numerusform>%n valeur de Redis n&apos;a pas pu être lue (voir le journal)</numerusform>
-            <numerusform>%n valeurs de Redis n&apos;ont pas pu être lues (voir le journal)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -330,8 +332,8 @@
         <translation>Référence &amp; tolérances</translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the shipped defaults apply and are shown as bands on the Real-Time Metrics charts.</source>
-        <translation>Modifier les références et les seuils d&apos;avertissement et critiques de chaque modèle, comparer l&apos;historique aux bandes et définir une référence à partir d&apos;une plage choisie. D&apos;ici là, les valeurs par défaut fournies s&apos;appliquent et apparaissent sous forme de bandes sur les graphiques de «&#xa0;Métriques en temps réel&#xa0;».</translation>
+        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
+        <translation>Modifier les références et les seuils d&apos;avertissement et critiques de chaque modèle, comparer l&apos;historique aux bandes et définir une référence à partir d&apos;une plage choisie. D&apos;ici là, le jeu de tolérances en vigueur pour chaque modèle — celui enregistré dans les données (Direct), ou à défaut les valeurs par défaut fournies — est affiché sous forme de bandes sur les graphiques de Métriques en temps réel.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +385,18 @@
     <message>
         <source>Agents&apos; consumer group</source>
         <translation>Groupe de consommateurs des agents</translation>
+    </message>
+    <message>
+        <source>Remote (an agent&apos;s gateway) — not built yet</source>
+        <translation>Remote (passerelle d&apos;un agent) — pas encore disponible</translation>
+    </message>
+    <message>
+        <source>Evidence pack (offline review) — not built yet</source>
+        <translation>Paquet de preuves (examen hors ligne) — pas encore disponible</translation>
+    </message>
+    <message>
+        <source>This source is not built yet: choose Demo or Direct.</source>
+        <translation>Cette source n&apos;est pas encore disponible&#xa0;: choisissez Démo ou Direct.</translation>
     </message>
 </context>
 <context>
@@ -486,12 +500,16 @@
         <translation>Fenêtre jusqu&apos;à %1 UTC · tolérances v%2 · %3</translation>
     </message>
     <message>
-        <source>hash %1… verified</source>
-        <translation>empreinte %1… vérifiée</translation>
+        <source>stored label, hash %1… consistent</source>
+        <translation>label enregistré, hash %1… cohérent</translation>
     </message>
     <message>
-        <source>hash %1… does not match the label: altered after it was written</source>
-        <translation>l&apos;empreinte %1… ne correspond pas à l&apos;étiquette : modifiée après son écriture</translation>
+        <source>stored label, hash %1… does not match the label: altered after it was written</source>
+        <translation>label enregistré, hash %1… ne correspond pas au label&#xa0;: modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>computed by this console — not in the record</source>
+        <translation>calculé par cette console — absent des données enregistrées</translation>
     </message>
 </context>
 <context>
@@ -568,20 +586,8 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 events/s · %2 accepted · %3 rejected</source>
@@ -592,16 +598,63 @@
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
+        <source>stopped</source>
+        <translation>à l&apos;arrêt</translation>
     </message>
     <message>
-        <source>Connection lost, reconnecting…</source>
-        <translation>Connexion perdue, reconnexion…</translation>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>connexion perdue, reconnexion…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Redis needs a password, or refused it (%1)</source>
+        <translation>Redis exige un mot de passe ou l&apos;a refusé (%1)</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>en attente des données</translation>
+    </message>
+    <message>
+        <source>no Kafka brokers given</source>
+        <translation>aucun broker Kafka indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the record could not be read (see the log)</source>
+        <translation>
+            <numerusform>%n valeur des données n&apos;a pas pu être lue (voir le journal)</numerusform>
+            <numerusform>%n valeurs des données n&apos;ont pas pu être lues (voir le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected — File → Connect…</source>
+        <translation>non connecté — Fichier → Se connecter…</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>vue en direct</translation>
+    </message>
+    <message>
+        <source>Redis needs a password to connect (%1).</source>
+        <translation>Redis exige un mot de passe pour se connecter (%1).</translation>
+    </message>
+    <message>
+        <source>agents&apos; lag %1 messages</source>
+        <translation>retard des agents %1 messages</translation>
     </message>
 </context>
 <context>
@@ -638,10 +691,6 @@
     <message>
         <source>Events / s</source>
         <translation>Events / s</translation>
-    </message>
-    <message>
-        <source>Accuracy / RMSE</source>
-        <translation>Exactitude / RMSE</translation>
     </message>
     <message>
         <source>Feature drift (PSI)</source>
@@ -685,6 +734,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Late events %1 · duplicates %2 · orphan labels %3 · unreadable record values %4</source>
+        <translation>Événements en retard %1 · doublons %2 · étiquettes orphelines %3 · valeurs de données illisibles %4</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>no label yet</source>
+        <translation>pas encore de label</translation>
     </message>
 </context>
 <context>
@@ -905,6 +970,13 @@ Commandes&#xa0;:
 
 Exécutez &apos;assurancectl &lt;commande&gt; --help&apos; pour les options d&apos;une commande.
 </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The saved connection to %1 needs a password, which is never stored.</source>
+        <translation>La connexion enregistrée vers %1 nécessite un mot de passe, qui n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 </TS>
