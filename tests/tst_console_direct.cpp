@@ -5,10 +5,12 @@
 #include "KafkaFixture.h"
 #include "MainWindow.h"
 #include "RedisFixture.h"
+#include "dialogs/ConnectionDialog.h"
 #include "models/AlertListModel.h"
 #include "models/ModelListModel.h"
 #include "models/ViolationTableModel.h"
 #include "redis/SnapshotStore.h"
+#include "sources/ConnectionSettings.h"
 #include "sources/DirectTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
@@ -51,7 +53,41 @@ private Q_SLOTS:
     void stopNeverWaits();
     void consumerLagOfTheAgentsGroup();
     void olderHistoryIsPulledOnDemand();
+    void aPasswordIsAskedForWithoutBlocking();
 };
+
+// The password is never stored: when Redis wants one, the console opens Connect… pre-filled, by
+// itself and without blocking (the dialog is window-modal; the event loop goes on).
+void TestConsoleDirect::aPasswordIsAskedForWithoutBlocking() {
+    RedisServer redis;
+    QVERIFY(redis.start({QStringLiteral("--requirepass"), QStringLiteral("s3cret")}));
+    ConsoleStore store;
+    MainWindow window(&store);
+    ConnectionSettings settings;
+    settings.kind = SourceKind::Direct;
+    settings.redisUrl = QString::fromStdString(redis.url()) + QStringLiteral("/0");
+    window.setConnectionSettings(settings);
+    QString error;
+    auto source = createSource(settings, &error);
+    QVERIFY(source);
+    window.attachSource(source.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    source->start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectDialog() != nullptr, 10000);
+    QCOMPARE(source->status(TelemetrySource::Part::Record).reason,
+             TelemetrySource::Reason::AuthenticationFailed);
+    QVERIFY(window.statusText().contains(QStringLiteral("needs a password")));
+    ConnectionDialog *dialog = window.connectDialog();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->settings().redisUrl, settings.redisUrl);
+    QCOMPARE(dialog->settings().kind, SourceKind::Direct);
+    // Asked once per source, not at every retry.
+    QTest::qWait(600);
+    QCOMPARE(window.findChildren<ConnectionDialog *>().size(), qsizetype(1));
+    dialog->reject();
+    source->stop();
+}
 
 // The status bar's lag (SPEC.md): Σ (high watermark − the agents' committed offset), read without
 // joining their group.

@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include <qcorotask.h>
+#include <QCoroTask>
 
 namespace assurance {
 
