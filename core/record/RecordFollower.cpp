@@ -180,7 +180,7 @@ bool RecordFollower::connectAndLoad() {
     // Models named only by legacy keys (metrics:{id}…) when models:active exists: found in the
     // background, one SCAN page per step, so that connecting never waits for a keyspace walk.
     if (!scanNow)
-        m_discoveryCursor = "0";
+        m_discoveryCursor.emplace(std::size_t(1), '0'); // (not = "0": GCC 12 warns falsely at -O2)
     return true;
 }
 
