@@ -9,6 +9,7 @@
 #include "sources/LiveFrameBuilder.h"
 
 #include <QCoroFuture>
+#include <QCoroTask>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QPromise>

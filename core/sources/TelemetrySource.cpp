@@ -1,5 +1,7 @@
 #include "TelemetrySource.h"
 
+#include <QCoroTask>
+
 namespace assurance {
 
 QCoro::Task<HistoryPullResult> TelemetrySource::pullHistory(std::string, std::int64_t, std::int64_t,

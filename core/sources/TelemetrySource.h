@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
-#include <QCoroTask>
+// Only the declaration: the coroutine machinery is included where pullHistory is defined or
+// awaited, not in every file that sees a source.
+#include <QCoroFwd>
 
 namespace assurance {
 
