@@ -31,7 +31,6 @@ void ConsoleStore::reset() {
     m_live = {};
     m_lastFrameMs = 0;
     m_frames = 0;
-    m_hasRecord = false;
     m_models->clear();
     m_rejections->clear();
     m_log->clear();
@@ -64,7 +63,6 @@ void ConsoleStore::applyRecord(const RecordDelta &record) {
         m_violations->clear();
         m_alerts->clear();
     }
-    m_hasRecord = true;
     if (record.models) {
         for (const ModelInfo &m : *record.models) {
             auto &info = m_info[m.id];

@@ -61,7 +61,6 @@ public:
     std::uint64_t provisionalRebuilds() const { return m_live.provisionalRebuilds; }
     std::int64_t lastFrameMs() const { return m_lastFrameMs; }
     std::uint64_t framesApplied() const { return m_frames; } // since the last reset()
-    bool hasRecord() const { return m_hasRecord; }           // a record part arrived since the last reset
 
 Q_SIGNALS:
     void frameApplied();
@@ -89,7 +88,6 @@ private:
     LiveDelta m_live;             // the latest counters (its lists are not kept)
     std::int64_t m_lastFrameMs = 0;
     std::uint64_t m_frames = 0;
-    bool m_hasRecord = false;
 };
 
 } // namespace assurance::ui

@@ -116,13 +116,16 @@ void RecordFollower::step(std::int64_t nowMs) {
 }
 
 bool RecordFollower::connectAndLoad() {
+    m_credentialsNeeded = false;
     if (!m_redis->connect() || !m_updates->connect()) {
+        m_credentialsNeeded = m_redis->credentialsRefused() || m_updates->credentialsRefused();
         disconnect(m_redis->error().empty() ? m_updates->error() : m_redis->error());
         return false;
     }
     // Subscribe first: what is written while the record is read is announced, not lost.
     const auto sub = m_updates->command({"SUBSCRIBE", kUpdatesChannel});
     if (!sub || sub->isError()) {
+        m_credentialsNeeded = sub && sub->str.rfind("NOAUTH", 0) == 0;
         disconnect(sub ? sub->str : m_updates->error());
         return false;
     }

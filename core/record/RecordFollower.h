@@ -51,9 +51,11 @@ public:
     // step of the background discovery of models that only legacy keys name (SCAN).
     void step(std::int64_t nowMs);
     Status status() const { return m_status; }
-    const std::string &error() const {
-        return m_error;
-    } // the last connection error, as Redis or hiredis said it
+    // The last connection error, as Redis or hiredis said it.
+    const std::string &error() const { return m_error; }
+    // The last attempt failed for want of credentials: Redis refused the AUTH, or asked for one
+    // (NOAUTH) and none was given.
+    bool credentialsNeeded() const { return m_credentialsNeeded; }
     std::uint64_t problems() const { return m_problems; } // values that could not be read (each logged)
     bool hasNews() const;
     RecordDelta take();
@@ -99,6 +101,7 @@ private:
     Status m_status = Status::Connecting;
     std::string m_error;
     bool m_everLoaded = false;
+    bool m_credentialsNeeded = false;
     std::int64_t m_nextAttemptMs = 0;
     std::int64_t m_retryDelayMs = 250;
     std::uint64_t m_problems = 0;

@@ -83,6 +83,7 @@ bool RedisClient::fail(std::string why) {
 bool RedisClient::connect() {
     disconnect();
     m_error.clear();
+    m_credentialsRefused = false;
     if (m_interrupted)
         return fail("interrupted");
     m_ctx = redisConnectWithTimeout(m_url.host.c_str(), m_url.port, toTimeval(m_timeout));
@@ -105,6 +106,7 @@ bool RedisClient::connect() {
                                     : command({"AUTH", m_url.user, m_url.password});
         if (!r)
             return false;
+        m_credentialsRefused = r->isError();
         if (r->isError())
             return fail("Redis refused the credentials for " + m_url.redacted() + ": " + r->str);
     }

@@ -57,6 +57,8 @@ public:
     // every later connect() fail, so that a worker stops within a moment instead of a timeout.
     void interrupt();
     bool interrupted() const { return m_interrupted.load(); }
+    // The last connect() failed because Redis refused the AUTH (wrong user or password).
+    bool credentialsRefused() const { return m_credentialsRefused; }
 
 private:
     bool fail(std::string why);
@@ -67,6 +69,7 @@ private:
     std::mutex m_fdMutex; // guards m_fd against interrupt() from another thread
     int m_fd = -1;
     std::atomic<bool> m_interrupted{false};
+    bool m_credentialsRefused = false;
 };
 
 } // namespace assurance

@@ -68,10 +68,8 @@ private:
         m_follower.step(now);
         PartStatus status;
         const std::string &error = m_follower.error();
-        const bool auth = error.find("NOAUTH") != std::string::npos ||
-                          error.find("WRONGPASS") != std::string::npos ||
-                          error.find("refused the credentials") != std::string::npos;
-        const Reason failed = auth ? Reason::AuthenticationFailed : Reason::ConnectionFailed;
+        const Reason failed =
+            m_follower.credentialsNeeded() ? Reason::AuthenticationFailed : Reason::ConnectionFailed;
         switch (m_follower.status()) {
         case RecordFollower::Status::Connecting:
             status = {State::Starting, error.empty() ? Reason::None : failed, QString::fromStdString(error),

@@ -75,10 +75,4 @@ bool WorkerThread::awaitRetired(std::chrono::milliseconds timeout) {
     return all;
 }
 
-int WorkerThread::retiredRunning() {
-    std::lock_guard lock(g_retiredMutex);
-    return static_cast<int>(std::count_if(g_retired.begin(), g_retired.end(),
-                                          [](const QPointer<QThread> &t) { return t && t->isRunning(); }));
-}
-
 } // namespace assurance

@@ -70,7 +70,6 @@ public:
     // Waits until every retired thread has finished or `timeout` passed; true when all finished.
     // Never call it while the GUI's event loop runs.
     static bool awaitRetired(std::chrono::milliseconds timeout);
-    static int retiredRunning(); // threads retired and not finished yet
 
 private:
     QThread *m_thread = nullptr;

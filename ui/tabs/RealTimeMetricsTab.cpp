@@ -158,7 +158,7 @@ QString RealTimeMetricsTab::countersText() const {
 }
 
 QString RealTimeMetricsTab::gradeText() const {
-    return m_gradeTile->valueText();
+    return m_gradeTile->value();
 }
 
 QString RealTimeMetricsTab::qualityTitle() const {

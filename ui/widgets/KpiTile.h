@@ -13,7 +13,6 @@ public:
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
     void setValue(const QString &value, const QColor &color = {}, const QString &detail = {});
     QString value() const;
-    QString valueText() const { return value(); }
     void setTitle(const QString &caption);
     QString titleText() const;
 
