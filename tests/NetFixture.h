@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 
 #include <unistd.h>
 
@@ -77,6 +78,21 @@ inline qulonglong sample(const QByteArray &metrics, const QByteArray &name) {
         return 0;
     const int from = at + static_cast<int>(name.size()) + 1;
     return metrics.mid(from, metrics.indexOf('\n', from) - from).toULongLong();
+}
+
+// Waits until the agent on `httpPort` has noticed Redis is down and holds at least one closed window
+// for it. One GET per check: the queue gauge goes up and down while windows still get through (a
+// window closes, is written, the next one closes), so a condition that re-reads it after seeing it
+// true (QTRY_VERIFY does) can fail on a later read. Once the writer has counted a Redis error and
+// Redis is gone, nothing leaves the queue, and the condition stays true.
+inline bool waitForWindowsHeldBack(quint16 httpPort, int timeoutMs) {
+    return QTest::qWaitFor(
+        [httpPort] {
+            const QByteArray metrics = httpGet(httpPort, "/metrics");
+            return sample(metrics, "assurance_redis_errors_total") >= 1 &&
+                   sample(metrics, "assurance_windows_queued") >= 1;
+        },
+        timeoutMs);
 }
 
 } // namespace netfixture

@@ -9,6 +9,7 @@ using namespace assurance;
 using namespace agentfixture;
 using netfixture::httpGet;
 using netfixture::sample;
+using netfixture::waitForWindowsHeldBack;
 
 class TestAgent : public QObject {
     Q_OBJECT
@@ -200,7 +201,7 @@ void TestAgent::redisOutageLosesNothing() {
     m_redis->kill();
     // Windows close while Redis is down: they queue.
     QVERIFY(m_kafka->produceWithKcat(QStringLiteral("model-telemetry"), kcatInput(lines, third, 2 * third)));
-    QTRY_VERIFY_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_queued") > 0, 30000);
+    QVERIFY(waitForWindowsHeldBack(http, 30000));
     // The writer notices at its next attempt.
     QTRY_VERIFY_WITH_TIMEOUT(httpGet(http, "/healthz").contains("\"redis\": false"), 10000);
     QVERIFY(m_redis->start({QStringLiteral("--appendonly"), QStringLiteral("yes")}));

@@ -14,6 +14,7 @@ using namespace assurance;
 using namespace agentfixture;
 using netfixture::httpGet;
 using netfixture::sample;
+using netfixture::waitForWindowsHeldBack;
 
 namespace {
 
@@ -253,7 +254,7 @@ void TestAgentRecord::pausedPartitionsResumeAfterARebalance() {
     QVERIFY(m_rig.waitForModels(3));
     m_rig.redis->kill();
     QVERIFY(m_rig.produce(lines, third, 2 * third));
-    QTRY_VERIFY_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_queued") >= 1, 30000);
+    QVERIFY(waitForWindowsHeldBack(http, 30000));
     const quint16 second = m_rig.startAgent(QStringLiteral("paused"), small).http; // the rebalance
     const auto assigned = [](quint16 port) {
         return sample(httpGet(port, "/metrics"), "assurance_assigned_partitions");
@@ -287,7 +288,7 @@ void TestAgentRecord::openWindowsOutlastALongPause() {
     QVERIFY(m_rig.waitForModels(3));
     m_rig.redis->kill();
     QVERIFY(m_rig.produce(lines, third, 2 * third));
-    QTRY_VERIFY_WITH_TIMEOUT(sample(httpGet(http, "/metrics"), "assurance_windows_queued") >= 1, 30000);
+    QVERIFY(waitForWindowsHeldBack(http, 30000));
     // Paused: consumption stops (within a housekeeping pass); the rest of the stream waits in Kafka.
     const auto consumed = [http] {
         return sample(httpGet(http, "/metrics"), "assurance_events_consumed_total");
