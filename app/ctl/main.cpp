@@ -1,5 +1,7 @@
 // assurancectl: the CLI for scripts and CI. Parses arguments and calls into core; nothing else.
-// Exit codes for every command: 0 ok, 1 not found, 2 usage, 3 connection/IO.
+// Exit codes for every command (docs/cli.md): 0 ok, 1 not found, 2 usage, 3 connection/IO,
+// 4 verification failed, 5 refused.
+#include "cli/AuditCommands.h"
 #include "cli/DemoReport.h"
 #include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
@@ -125,6 +127,118 @@ int runProduce(const QStringList &args) {
                                            p.value(QStringLiteral("topic")).toStdString(),
                                            p.value(QStringLiteral("file")).toStdString()));
 }
+// audit list|verify|checkpoint|prove|consistency [--audit-db F] [--json] …
+int runAudit(QStringList args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = {QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("checkpoint"),
+                              QStringLiteral("prove"), QStringLiteral("consistency")};
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "The installation's tamper-evident audit log.\n\n"
+               "  list         entries, oldest first (--since --until --actor --action)\n"
+               "  verify       recompute every hash, the chain, the Merkle roots and the signatures\n"
+               "  checkpoint   sign a checkpoint of the whole log now\n"
+               "  prove        an inclusion proof of --entry N in the tree of --size M\n"
+               "  consistency  a proof that the tree of --from M entries is a prefix of --to N"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    p.addOption({QStringLiteral("audit-db"),
+                 QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                     .arg(assurance::audit::defaultAuditDbPath()),
+                 QStringLiteral("F")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
+    if (sub == QLatin1String("list")) {
+        p.addOption({QStringLiteral("since"),
+                     QCoreApplication::translate("ctl", "Oldest entry time (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("until"),
+                     QCoreApplication::translate("ctl", "Newest entry time (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("actor"),
+                     QCoreApplication::translate("ctl", "Only this actor (user@host)."),
+                     QStringLiteral("A")});
+        p.addOption({QStringLiteral("action"),
+                     QCoreApplication::translate("ctl", "Only this action, or its family (e.g. audit)."),
+                     QStringLiteral("X")});
+    } else if (sub == QLatin1String("verify")) {
+        p.addOption(
+            {QStringLiteral("pubkey"),
+             QCoreApplication::translate("ctl", "Trust only this public key (PEM), not the log's own."),
+             QStringLiteral("KEYFILE.pub")});
+        p.addOption({QStringLiteral("no-record"),
+                     QCoreApplication::translate("ctl", "Do not append the verification's own entry.")});
+    } else if (sub == QLatin1String("prove")) {
+        p.addOption({QStringLiteral("entry"),
+                     QCoreApplication::translate("ctl", "The entry's sequence number."),
+                     QStringLiteral("N")});
+        p.addOption({QStringLiteral("size"),
+                     QCoreApplication::translate("ctl", "The tree size (default: the newest checkpoint's)."),
+                     QStringLiteral("M")});
+    } else if (sub == QLatin1String("consistency")) {
+        p.addOption({QStringLiteral("from"), QCoreApplication::translate("ctl", "The older tree size."),
+                     QStringLiteral("M")});
+        p.addOption({QStringLiteral("to"), QCoreApplication::translate("ctl", "The newer tree size."),
+                     QStringLiteral("N")});
+    }
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (p.positionalArguments().size() != 1)
+        return usage(p, QCoreApplication::translate("ctl", "unexpected argument"));
+    const assurance::AuditCommandOptions o{p.value(QStringLiteral("audit-db")).toStdString(),
+                                           p.isSet(QStringLiteral("json"))};
+    auto number = [&p](const char *name, std::int64_t min, std::int64_t &out) {
+        bool ok = false;
+        out = p.value(QLatin1String(name)).toLongLong(&ok);
+        return ok && out >= min;
+    };
+    if (sub == QLatin1String("list")) {
+        assurance::audit::AuditFilter f;
+        for (const char *name : {"since", "until"}) {
+            if (!p.isSet(QLatin1String(name)))
+                continue;
+            const auto t = assurance::parseTimeArgument(p.value(QLatin1String(name)).toStdString());
+            if (!t)
+                return usage(p,
+                             QCoreApplication::translate(
+                                 "ctl", "--%1 must be an ISO 8601 date-time, a window timestamp or epoch ms")
+                                 .arg(QLatin1String(name)));
+            (std::string_view(name) == "since" ? f.sinceMs : f.untilMs) = *t;
+        }
+        f.actor = p.value(QStringLiteral("actor")).toStdString();
+        f.action = p.value(QStringLiteral("action")).toStdString();
+        return print(assurance::auditListCommand(o, f));
+    }
+    if (sub == QLatin1String("verify"))
+        return print(assurance::auditVerifyCommand(o, p.value(QStringLiteral("pubkey")).toStdString(),
+                                                   !p.isSet(QStringLiteral("no-record"))));
+    if (sub == QLatin1String("checkpoint"))
+        return print(assurance::auditCheckpointCommand(o));
+    if (sub == QLatin1String("prove")) {
+        std::int64_t entry = 0, size = 0;
+        if (!number("entry", 1, entry))
+            return usage(
+                p, QCoreApplication::translate("ctl", "--entry N (a sequence number from 1) is required"));
+        if (p.isSet(QStringLiteral("size")) && !number("size", 1, size))
+            return usage(p, QCoreApplication::translate("ctl", "--size must be a whole number from 1"));
+        return print(assurance::auditProveCommand(o, entry, static_cast<std::uint64_t>(size)));
+    }
+    std::int64_t from = 0, to = 0;
+    if (!number("from", 0, from) || !number("to", 1, to))
+        return usage(
+            p, QCoreApplication::translate("ctl", "--from M and --to N (tree sizes, M ≤ N) are required"));
+    if (from > to)
+        return usage(p, QCoreApplication::translate("ctl", "--from must not be larger than --to"));
+    return print(assurance::auditConsistencyCommand(o, static_cast<std::uint64_t>(from),
+                                                    static_cast<std::uint64_t>(to)));
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -140,7 +254,8 @@ int main(int argc, char *argv[]) {
                "  models    list the model ids in a Redis (--redis URL)\n"
                "  snapshot  print a model's latest stored snapshot, verbatim\n"
                "  history   print a model's stored snapshots, oldest first\n"
-               "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n\n"
+               "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
+               "  audit     list, verify, checkpoint and prove the installation's audit log\n\n"
                "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);
@@ -163,6 +278,8 @@ int main(int argc, char *argv[]) {
         return runRedisCommand(command, args);
     if (command == QLatin1String("produce"))
         return runProduce(args);
+    if (command == QLatin1String("audit"))
+        return runAudit(args);
     std::fprintf(stderr, "assurancectl: unknown command '%s'\n\n%s", qPrintable(command), qPrintable(help));
     return Usage;
 }
