@@ -15,6 +15,8 @@ packages=(
     librdkafka-dev kcat libhiredis-dev redis-server redis-tools
     # reference values for tests (scripts/reference/*.py) and the benchmark's core pinning
     python3 python3-numpy python3-scipy util-linux
+    # the independent check of audit checkpoints signs with `openssl pkeyutl` (tests/scripts)
+    openssl
 )
 
 missing=()

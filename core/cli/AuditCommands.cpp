@@ -251,7 +251,12 @@ CommandResult auditProveCommand(const AuditCommandOptions &o, std::int64_t entry
         else
             w.null();
         w.key("verified");
-        w.value(ok && signedOk);
+        w.value(ok);
+        w.key("checkpoint_verified");
+        if (p->checkpoint)
+            w.value(signedOk);
+        else
+            w.null();
         w.endObject();
         r.out = w.take() + "\n";
     } else {
