@@ -285,61 +285,87 @@ bool AuditLog::init(Mode mode, std::string *error) {
 }
 
 std::optional<AuditEntry> AuditLog::append(const AuditRecord &record, std::string *error) {
-    if (record.action.empty()) {
-        setError(error, "an audit entry needs an action");
+    auto entries = appendAll({record}, error);
+    if (!entries)
         return std::nullopt;
-    }
-    std::string why;
-    auto details = canonicalJson(record.details, &why);
-    if (!details || details->front() != '{') {
-        setError(error, "audit details must be a JSON object" + (why.empty() ? std::string() : ": " + why));
-        return std::nullopt;
+    return std::move(entries->front());
+}
+
+std::optional<std::vector<AuditEntry>> AuditLog::appendAll(const std::vector<AuditRecord> &records,
+                                                           std::string *error) {
+    // Everything that can be refused is refused before the transaction starts.
+    std::vector<std::string> details;
+    details.reserve(records.size());
+    for (const AuditRecord &record : records) {
+        if (record.action.empty()) {
+            setError(error, "an audit entry needs an action");
+            return std::nullopt;
+        }
+        std::string why;
+        auto canonical = canonicalJson(record.details, &why);
+        if (!canonical || canonical->front() != '{') {
+            setError(error,
+                     "audit details must be a JSON object" + (why.empty() ? std::string() : ": " + why));
+            return std::nullopt;
+        }
+        details.push_back(std::move(*canonical));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return std::nullopt;
-    auto rollback = [&](std::string message) -> std::optional<AuditEntry> {
+    auto rollback = [&](std::string message) -> std::optional<std::vector<AuditEntry>> {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         setError(error, std::move(message));
         return std::nullopt;
     };
-    AuditEntry e;
-    e.seq = 1;
-    e.prevHash = signing::toHex(Digest{});
+    std::int64_t seq = 1;
+    std::string prevHex = signing::toHex(Digest{});
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")))
             return rollback(m_path + ": " + sqlError(q));
         if (q.next()) {
-            e.seq = q.value(0).toLongLong() + 1;
-            e.prevHash = str(q.value(1));
+            seq = q.value(0).toLongLong() + 1;
+            prevHex = str(q.value(1));
         }
     }
-    const auto prev = signing::digestFromHex(e.prevHash);
+    auto prev = signing::digestFromHex(prevHex);
     if (!prev)
         return rollback(m_path + ": the last entry's hash is unreadable; run 'assurancectl audit verify'");
-    e.timeMs = m_clock->nowMs();
-    e.installation = m_installation;
-    e.actor = record.actor.empty() ? m_actor : record.actor;
-    e.action = record.action;
-    e.target = record.target;
-    e.details = std::move(*details);
-    e.hash = signing::toHex(chainHash(*prev, canonicalEntry(e)));
+    const std::int64_t now = m_clock->nowMs();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO entries(") + kEntryColumns +
               QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(qlonglong(e.seq));
-    q.addBindValue(qlonglong(e.timeMs));
-    for (const std::string *s :
-         {&e.installation, &e.actor, &e.action, &e.target, &e.details, &e.prevHash, &e.hash})
-        q.addBindValue(qs(*s));
-    if (!q.exec())
-        return rollback(m_path + ": " + sqlError(q));
+    std::vector<AuditEntry> out;
+    out.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        AuditEntry e;
+        e.seq = seq++;
+        e.timeMs = now;
+        e.installation = m_installation;
+        e.actor = records[i].actor.empty() ? m_actor : records[i].actor;
+        e.action = records[i].action;
+        e.target = records[i].target;
+        e.details = std::move(details[i]);
+        e.prevHash = prevHex;
+        *prev = chainHash(*prev, canonicalEntry(e));
+        e.hash = signing::toHex(*prev);
+        prevHex = e.hash;
+        q.bindValue(0, qlonglong(e.seq));
+        q.bindValue(1, qlonglong(e.timeMs));
+        int column = 2;
+        for (const std::string *s :
+             {&e.installation, &e.actor, &e.action, &e.target, &e.details, &e.prevHash, &e.hash})
+            q.bindValue(column++, qs(*s));
+        if (!q.exec())
+            return rollback(m_path + ": " + sqlError(q));
+        out.push_back(std::move(e));
+    }
     if (!exec(QStringLiteral("COMMIT"), error)) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         return std::nullopt;
     }
-    return e;
+    return out;
 }
 
 std::optional<std::int64_t> AuditLog::size(std::string *error) {

@@ -115,6 +115,9 @@ public:
     std::string keyPath() const { return m_path + ".key"; }
 
     std::optional<AuditEntry> append(const AuditRecord &record, std::string *error);
+    // Several entries in one transaction (one fsync): all appended, consecutively, or none.
+    std::optional<std::vector<AuditEntry>> appendAll(const std::vector<AuditRecord> &records,
+                                                     std::string *error);
     std::optional<std::int64_t> size(std::string *error); // the last sequence number
     std::optional<std::vector<AuditEntry>> entries(const AuditFilter &filter, std::string *error);
     std::optional<std::vector<StoredCheckpoint>> checkpoints(std::string *error);
