@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds Release and runs the benchmarks; prints their figures.
 #   scripts/bench.sh                 all of them
-#   BENCH=agent scripts/bench.sh     only the end-to-end agent benchmarks (core, history, agent, console)
+#   BENCH=agent scripts/bench.sh     only one of them (core, history, agent, console, audit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_core_path bench_redis_history bench_agent bench_console
+cmake --build --preset release --target bench_core_path bench_redis_history bench_agent bench_console bench_audit
 only=${BENCH:-all}
 
 if [ "$only" = all ] || [ "$only" = core ]; then
@@ -58,4 +58,9 @@ if [ "$only" = all ] || [ "$only" = console ]; then
     echo "== console: idle CPU"
     QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}" \
         build/release/bench/bench_console idle 2>/dev/null
+fi
+
+if [ "$only" = all ] || [ "$only" = audit ]; then
+    echo "== audit verify over 1,000,000 entries, beside sha256sum of the same canonical bytes"
+    build/release/bench/bench_audit --entries 1000000 --runs 3
 fi

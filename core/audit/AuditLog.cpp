@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,8 +15,10 @@
 #include <QVariant>
 
 #include <simdjson.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <pwd.h>
 #include <unistd.h>
@@ -62,6 +65,62 @@ AuditEntry entryFrom(const QSqlQuery &q) {
     e.hash = str(q.value(8));
     return e;
 }
+
+// The bulk read of verify and proofs, straight through SQLite's C API on the connection QtSql
+// opened: QtSql reads text as UTF-16 and QVariant, which cost more than the hashing itself.
+class EntryReader {
+public:
+    EntryReader(const QSqlDatabase &db, std::int64_t afterSeq, std::int64_t limit) {
+        const QVariant handle = db.driver()->handle();
+        sqlite3 *h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                         ? *static_cast<sqlite3 *const *>(handle.constData())
+                         : nullptr;
+        if (!h) {
+            m_error = "not a SQLite connection";
+            return;
+        }
+        const std::string sql =
+            "SELECT " + kEntryColumns.toStdString() + " FROM entries WHERE seq > ? ORDER BY seq LIMIT ?";
+        if (sqlite3_prepare_v2(h, sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = sqlite3_errmsg(h);
+            return;
+        }
+        sqlite3_bind_int64(m_stmt, 1, afterSeq);
+        sqlite3_bind_int64(m_stmt, 2, limit);
+        m_db = h;
+    }
+    ~EntryReader() { sqlite3_finalize(m_stmt); }
+    EntryReader(const EntryReader &) = delete;
+    EntryReader &operator=(const EntryReader &) = delete;
+
+    // Fills `e` (reusing its strings' buffers); false at the end or on an error (error() says).
+    bool next(AuditEntry &e) {
+        if (!m_stmt)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW) {
+            if (rc != SQLITE_DONE)
+                m_error = sqlite3_errmsg(m_db);
+            return false;
+        }
+        e.seq = sqlite3_column_int64(m_stmt, 0);
+        e.timeMs = sqlite3_column_int64(m_stmt, 1);
+        std::string *texts[] = {&e.installation, &e.actor,    &e.action, &e.target,
+                                &e.details,      &e.prevHash, &e.hash};
+        for (int i = 0; i < 7; ++i) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i + 2));
+            texts[i]->assign(text ? text : "",
+                             text ? static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i + 2)) : 0);
+        }
+        return true;
+    }
+    const std::string &error() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    std::string m_error;
+};
 
 Digest chainHash(const Digest &prev, const std::string &canonical) {
     thread_local Sha256 h;
@@ -438,19 +497,16 @@ std::optional<std::vector<StoredCheckpoint>> AuditLog::checkpoints(std::string *
 }
 
 std::optional<std::vector<Digest>> AuditLog::leafHashes(std::uint64_t count, std::string *error) {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kEntryColumns +
-              QStringLiteral(" FROM entries ORDER BY seq LIMIT ?"));
-    q.addBindValue(qlonglong(count));
-    if (!q.exec()) {
-        setError(error, m_path + ": " + sqlError(q));
-        return std::nullopt;
-    }
+    EntryReader reader(QSqlDatabase::database(m_connection, false), 0, static_cast<std::int64_t>(count));
     std::vector<Digest> leaves;
     leaves.reserve(count);
-    while (q.next())
-        leaves.push_back(leafHash(canonicalEntry(entryFrom(q))));
+    AuditEntry e;
+    while (reader.next(e))
+        leaves.push_back(leafHash(canonicalEntry(e)));
+    if (!reader.error().empty()) {
+        setError(error, m_path + ": " + reader.error());
+        return std::nullopt;
+    }
     if (leaves.size() != count) {
         setError(error, m_path + ": the log holds " + std::to_string(leaves.size()) + " entries, not " +
                             std::to_string(count));
@@ -576,12 +632,8 @@ VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, 
             bySize.emplace(parsed->size, i);
     }
 
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM entries ORDER BY seq"))) {
-        problem(VerifyProblem::Kind::Log, 0, "log UNREADABLE: " + sqlError(q));
-        return report;
-    }
+    EntryReader reader(QSqlDatabase::database(m_connection, false), std::numeric_limits<std::int64_t>::min(),
+                       -1);
     MerkleAccumulator tree;
     Digest previousHash{};
     std::string previousHashHex = signing::toHex(previousHash);
@@ -604,12 +656,13 @@ VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, 
     };
     checkRoots(); // a checkpoint of the empty log
     std::string why;
-    while (q.next()) {
+    AuditEntry e;
+    std::string canonical, canonicalDetails;
+    while (reader.next(e)) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             report.cancelled = true;
             return report;
         }
-        AuditEntry e = entryFrom(q);
         ++report.entries;
         if (e.seq != expectedSeq) {
             if (e.seq > expectedSeq)
@@ -621,9 +674,9 @@ VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, 
                 brokenEntry(e.seq, "sequence number out of order");
         }
         expectedSeq = e.seq + 1;
-        const std::string canonical = canonicalEntry(e);
-        const auto canonicalDetails = canonicalJson(e.details, &why);
-        if (!canonicalDetails || *canonicalDetails != e.details || e.details.front() != '{')
+        canonical = canonicalEntry(e);
+        if (e.details.empty() || e.details.front() != '{' ||
+            !canonicalJsonInto(canonicalDetails, e.details, &why) || canonicalDetails != e.details)
             brokenEntry(e.seq, "details are not a JSON object in canonical form");
         if (e.installation != m_installation)
             brokenEntry(e.seq, "installation id isn't this log's");
@@ -653,6 +706,8 @@ VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, 
         if (progress && (report.entries & 0xffff) == 0)
             progress(report.entries, total);
     }
+    if (!reader.error().empty())
+        problem(VerifyProblem::Kind::Log, 0, "log UNREADABLE: " + reader.error());
     // A checkpoint the log recorded making must still be there, as it was made.
     for (const auto &[id, made] : recordedCheckpoints) {
         const auto it = std::find_if(checkpoints->begin(), checkpoints->end(),

@@ -103,8 +103,13 @@ bool write(std::string &out, simdjson::dom::element e, std::string *error, int d
 void appendJcsString(std::string &out, std::string_view utf8) {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t run = 0; // start of the bytes copied as they are
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8, run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -128,15 +133,12 @@ void appendJcsString(std::string &out, std::string_view utf8) {
             out += "\\r";
             break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xf];
-            } else {
-                out += ch;
-            }
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
         }
     }
+    out.append(utf8, run, utf8.size() - run);
     out += '"';
 }
 
@@ -191,17 +193,22 @@ void appendJcsNumber(std::string &out, double value) {
     }
 }
 
-std::optional<std::string> canonicalJson(std::string_view json, std::string *error) {
+bool canonicalJsonInto(std::string &out, std::string_view json, std::string *error) {
     thread_local simdjson::dom::parser parser; // its buffers are reused entry after entry
     simdjson::dom::element root;
+    out.clear();
     if (const auto err = parser.parse(json.data(), json.size()).get(root)) {
         if (error)
             *error = std::string("not JSON: ") + simdjson::error_message(err);
-        return std::nullopt;
+        return false;
     }
+    return write(out, root, error, 0);
+}
+
+std::optional<std::string> canonicalJson(std::string_view json, std::string *error) {
     std::string out;
     out.reserve(json.size());
-    if (!write(out, root, error, 0))
+    if (!canonicalJsonInto(out, json, error))
         return std::nullopt;
     return out;
 }

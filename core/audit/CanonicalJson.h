@@ -16,6 +16,8 @@
 namespace assurance::audit {
 
 std::optional<std::string> canonicalJson(std::string_view json, std::string *error = nullptr);
+// The same into `out` (cleared first, its buffer reused); false with the reason on refusal.
+bool canonicalJsonInto(std::string &out, std::string_view json, std::string *error = nullptr);
 
 void appendJcsString(std::string &out, std::string_view utf8);
 void appendJcsNumber(std::string &out, double value);

@@ -64,24 +64,29 @@ std::string toHex(const Digest &digest) {
 }
 
 std::optional<Digest> digestFromHex(std::string_view hex) {
+    static constexpr auto kNibbles = [] {
+        std::array<std::int8_t, 256> t{};
+        t.fill(-1);
+        for (int c = '0'; c <= '9'; ++c)
+            t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c)
+            t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'a' + 10);
+        for (int c = 'A'; c <= 'F'; ++c)
+            t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'A' + 10);
+        return t;
+    }();
     if (hex.size() != 64)
         return std::nullopt;
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
     Digest out{};
+    int bad = 0;
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = nibble(hex[2 * i]), lo = nibble(hex[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return std::nullopt;
+        const int hi = kNibbles[static_cast<unsigned char>(hex[2 * i])];
+        const int lo = kNibbles[static_cast<unsigned char>(hex[2 * i + 1])];
+        bad |= hi | lo;
         out[i] = static_cast<std::uint8_t>(hi << 4 | lo);
     }
+    if (bad < 0)
+        return std::nullopt;
     return out;
 }
 
