@@ -1,11 +1,13 @@
 // The audit log (docs/audit.md): canonical form, Merkle proofs against an independent Python
 // computation, tamper detection on the SQLite file, crash safety and concurrent appends from real
 // processes, and assurancectl's audit commands and exit codes.
+#include "KafkaFixture.h"
 #include "audit/AuditLog.h"
 #include "audit/CanonicalJson.h"
 #include "audit/MerkleTree.h"
 #include "signing/Ed25519.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void killNineLosesNoCommittedEntry();
     void twoProcessesAppendAtOnce();
     void cliExitCodes();
+    void producingTelemetryIsAudited();
 };
 
 void TestAudit::initTestCase() {
@@ -598,6 +601,44 @@ void TestAudit::cliExitCodes() {
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(),
              QByteArray("not sqlite at all, just some bytes that are not a database header\n"));
+}
+
+void TestAudit::producingTelemetryIsAudited() {
+    MockKafkaCluster kafka;
+    QVERIFY(kafka.start({QStringLiteral("model-telemetry:2")}));
+    const QString file = path(QStringLiteral("events.jsonl"));
+    const QByteArray lines =
+        "{\"model_id\":\"m1\",\"timestamp\":\"2025-10-27T16:22:57.123Z\",\"prediction\":1}\n"
+        "not json\n";
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(lines);
+    f.close();
+    const QString db = path(QStringLiteral("produce.db"));
+    const Run r = ctl({QStringLiteral("produce"), QStringLiteral("--brokers"), kafka.bootstrap(),
+                       QStringLiteral("--file"), file, QStringLiteral("--audit-db"), db});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    std::string error;
+    auto log = AuditLog::open(db.toStdString(), &error, AuditLog::Mode::ReadOnly);
+    QVERIFY(log);
+    const auto entries = log->entries({}, &error);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->front().action, std::string("telemetry.produce"));
+    QCOMPARE(entries->front().target, std::string("kafka/model-telemetry"));
+    QCOMPARE(QByteArray::fromStdString(entries->front().details),
+             "{\"brokers\":\"" + kafka.bootstrap().toUtf8() + "\",\"file\":\"" + file.toUtf8() +
+                 "\",\"messages\":2,\"sha256\":\"" +
+                 QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex() +
+                 "\",\"topic\":\"model-telemetry\",\"unkeyed\":1}");
+    // An audit log that cannot be opened refuses the command before anything is sent.
+    QFile junk(path(QStringLiteral("not-a-log.db")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a SQLite database, and the command must not treat it as one\n");
+    junk.close();
+    const Run refused = ctl({QStringLiteral("produce"), QStringLiteral("--brokers"), kafka.bootstrap(),
+                             QStringLiteral("--file"), file, QStringLiteral("--audit-db"), junk.fileName()});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(!refused.out.contains("produced"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

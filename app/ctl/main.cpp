@@ -113,6 +113,10 @@ int runProduce(const QStringList &args) {
     p.addOption({QStringLiteral("file"),
                  QCoreApplication::translate("ctl", "JSON Lines file, or - for standard input."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("audit-db"),
+                 QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                     .arg(assurance::audit::defaultAuditDbPath()),
+                 QStringLiteral("F")});
     if (!p.parse(args))
         return usage(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -123,9 +127,18 @@ int runProduce(const QStringList &args) {
         return usage(p, QCoreApplication::translate("ctl", "--brokers and --file are required"));
     if (!p.positionalArguments().isEmpty())
         return usage(p, QCoreApplication::translate("ctl", "unexpected argument"));
+    // Audited: the log is opened first, so that nothing is sent that could not be recorded.
+    const QString auditDb = p.isSet(QStringLiteral("audit-db")) ? p.value(QStringLiteral("audit-db"))
+                                                                : assurance::audit::defaultAuditDbPath();
+    std::string error;
+    auto log = assurance::audit::AuditLog::open(auditDb.toStdString(), &error);
+    if (!log) {
+        std::fprintf(stderr, "assurancectl: %s\n", error.c_str());
+        return Io;
+    }
     return print(assurance::produceCommand(p.value(QStringLiteral("brokers")).toStdString(),
                                            p.value(QStringLiteral("topic")).toStdString(),
-                                           p.value(QStringLiteral("file")).toStdString()));
+                                           p.value(QStringLiteral("file")).toStdString(), log.get()));
 }
 // audit list|verify|checkpoint|prove|consistency [--audit-db F] [--json] …
 int runAudit(QStringList args) {

@@ -1,6 +1,8 @@
 #include "KafkaCommands.h"
 
+#include "audit/CanonicalJson.h"
 #include "kafka/KafkaClient.h"
+#include "signing/Sha256.h"
 #include "telemetry/TelemetryParser.h"
 
 #include <fstream>
@@ -8,7 +10,8 @@
 
 namespace assurance {
 
-CommandResult produceCommand(const std::string &brokers, const std::string &topic, const std::string &file) {
+CommandResult produceCommand(const std::string &brokers, const std::string &topic, const std::string &file,
+                             audit::AuditLog *log) {
     std::ifstream fileStream;
     std::istream *in = &std::cin;
     if (file != "-") {
@@ -25,6 +28,7 @@ CommandResult produceCommand(const std::string &brokers, const std::string &topi
     TelemetryMessage m;
     std::string line;
     std::uint64_t sent = 0, unkeyed = 0;
+    signing::Sha256 digest; // of the lines sent, each with its "\n"
     while (std::getline(*in, line)) {
         if (line.empty())
             continue;
@@ -45,15 +49,33 @@ CommandResult produceCommand(const std::string &brokers, const std::string &topi
         }
         if (!producer.produce(topic, key, line, &error))
             return {3, {}, "assurancectl: " + error + "\n"};
+        digest.add(line).add(std::uint8_t{'\n'});
         if (++sent % 1000 == 0)
             producer.poll();
     }
     if (!producer.flush(30000, &error))
         return {3, {}, "assurancectl: " + error + "\n"};
-    return {0,
-            "produced " + std::to_string(sent) + " message(s) to " + topic + " (" + std::to_string(unkeyed) +
-                " not valid telemetry, sent without a key)\n",
-            {}};
+    CommandResult r{0,
+                    "produced " + std::to_string(sent) + " message(s) to " + topic + " (" +
+                        std::to_string(unkeyed) + " not valid telemetry, sent without a key)\n",
+                    {}};
+    if (log) {
+        std::string details = "{\"brokers\":";
+        audit::appendJcsString(details, brokers);
+        details += ",\"file\":";
+        audit::appendJcsString(details, file);
+        details += ",\"messages\":" + std::to_string(sent) + ",\"sha256\":\"" +
+                   signing::toHex(digest.finish()) + "\",\"topic\":";
+        audit::appendJcsString(details, topic);
+        details += ",\"unkeyed\":" + std::to_string(unkeyed) + "}";
+        if (!log->append({"telemetry.produce", "kafka/" + topic, details, {}}, &error)) {
+            r.exitCode = 3;
+            r.err =
+                "assurancectl: the messages were sent, but their audit entry could not be written: " + error +
+                "\n";
+        }
+    }
+    return r;
 }
 
 } // namespace assurance
