@@ -569,6 +569,17 @@ std::optional<StoredCheckpoint> AuditLog::checkpoint(std::string *error, const s
 
 VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, const Progress &progress,
                               const std::atomic<bool> *cancel) {
+    // One read transaction: the checkpoints and the entries are one snapshot, whatever other
+    // processes append meanwhile (WAL readers never block them).
+    const bool snapshot = exec(QStringLiteral("BEGIN"), nullptr);
+    VerifyReport report = verifySnapshot(trusted, progress, cancel);
+    if (snapshot)
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+    return report;
+}
+
+VerifyReport AuditLog::verifySnapshot(const std::optional<signing::PublicKey> &trusted,
+                                      const Progress &progress, const std::atomic<bool> *cancel) {
     VerifyReport report;
     report.installation = m_installation;
     const signing::PublicKey key = trusted ? *trusted : m_publicKey;
@@ -703,7 +714,7 @@ VerifyReport AuditLog::verify(const std::optional<signing::PublicKey> &trusted, 
                 !d["root"].get(root))
                 recordedCheckpoints[id] = {static_cast<std::uint64_t>(size), std::string(root)};
         }
-        if (progress && (report.entries & 0xffff) == 0)
+        if (progress && (report.entries & 0xfff) == 0)
             progress(report.entries, total);
     }
     if (!reader.error().empty())

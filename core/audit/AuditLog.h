@@ -142,6 +142,8 @@ private:
     AuditLog() = default;
     bool init(Mode mode, std::string *error);
     bool exec(const QString &sql, std::string *error);
+    VerifyReport verifySnapshot(const std::optional<signing::PublicKey> &trusted, const Progress &progress,
+                                const std::atomic<bool> *cancel);
     std::optional<std::vector<Digest>> leafHashes(std::uint64_t count, std::string *error);
 
     std::string m_path;
