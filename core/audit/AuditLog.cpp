@@ -761,8 +761,9 @@ std::optional<InclusionProofResult> AuditLog::proveInclusion(std::int64_t seq, s
     r.index = static_cast<std::uint64_t>(seq - 1);
     r.size = size;
     r.leaf = (*leaves)[r.index];
-    r.root = rootOf(*leaves);
-    r.path = inclusionProof(*leaves, r.index);
+    const MerkleLevels tree(std::move(*leaves));
+    r.root = tree.root(size);
+    r.path = tree.inclusionProof(r.index, size);
     for (auto it = all->rbegin(); it != all->rend(); ++it)
         if (it->checkpoint.size == size) {
             r.checkpoint = *it;
@@ -783,13 +784,13 @@ std::optional<ConsistencyProofResult> AuditLog::proveConsistency(std::uint64_t f
     const auto leaves = leafHashes(to, error);
     if (!leaves)
         return std::nullopt;
-    const std::span<const Digest> span(*leaves);
+    const MerkleLevels tree(std::move(*leaves));
     ConsistencyProofResult r;
     r.from = from;
     r.to = to;
-    r.fromRoot = rootOf(span.first(from));
-    r.toRoot = rootOf(span);
-    r.path = consistencyProof(span, from);
+    r.fromRoot = tree.root(from);
+    r.toRoot = tree.root(to);
+    r.path = tree.consistencyProof(from, to);
     for (auto it = all->rbegin(); it != all->rend(); ++it) {
         if (!r.fromCheckpoint && it->checkpoint.size == from)
             r.fromCheckpoint = *it;

@@ -106,6 +106,77 @@ std::vector<Digest> consistencyProof(std::span<const Digest> leaves, std::uint64
     return out;
 }
 
+MerkleLevels::MerkleLevels(std::vector<Digest> leaves) {
+    m_levels.push_back(std::move(leaves));
+    while (m_levels.back().size() > 1) {
+        const auto &below = m_levels.back();
+        std::vector<Digest> up;
+        up.reserve(below.size() / 2);
+        for (std::size_t i = 0; i + 1 < below.size(); i += 2)
+            up.push_back(nodeHash(below[i], below[i + 1]));
+        m_levels.push_back(std::move(up));
+    }
+}
+
+Digest MerkleLevels::range(std::uint64_t begin, std::uint64_t end) const {
+    const std::uint64_t n = end - begin;
+    if (n == 0)
+        return Sha256::of({});
+    if (std::has_single_bit(n) && begin % n == 0) {
+        const auto level = static_cast<std::size_t>(std::countr_zero(n));
+        return m_levels[level][begin / n];
+    }
+    const std::uint64_t k = largestPowerOfTwoBelow(n);
+    return nodeHash(range(begin, begin + k), range(begin + k, end));
+}
+
+Digest MerkleLevels::root(std::uint64_t size) const {
+    return range(0, size);
+}
+
+std::vector<Digest> MerkleLevels::inclusionProof(std::uint64_t index, std::uint64_t size) const {
+    std::vector<Digest> reversed;
+    std::uint64_t begin = 0, end = size, m = index;
+    while (end - begin > 1) {
+        const std::uint64_t k = largestPowerOfTwoBelow(end - begin);
+        if (m < k) {
+            reversed.push_back(range(begin + k, end));
+            end = begin + k;
+        } else {
+            reversed.push_back(range(begin, begin + k));
+            begin += k;
+            m -= k;
+        }
+    }
+    return {reversed.rbegin(), reversed.rend()};
+}
+
+void MerkleLevels::subproof(std::uint64_t m, std::uint64_t begin, std::uint64_t end, bool complete,
+                            std::vector<Digest> &out) const {
+    const std::uint64_t n = end - begin;
+    if (m == n) {
+        if (!complete)
+            out.push_back(range(begin, end));
+        return;
+    }
+    const std::uint64_t k = largestPowerOfTwoBelow(n);
+    if (m <= k) {
+        subproof(m, begin, begin + k, complete, out);
+        out.push_back(range(begin + k, end));
+    } else {
+        subproof(m - k, begin + k, end, false, out);
+        out.push_back(range(begin, begin + k));
+    }
+}
+
+std::vector<Digest> MerkleLevels::consistencyProof(std::uint64_t oldSize, std::uint64_t newSize) const {
+    std::vector<Digest> out;
+    if (oldSize == 0 || oldSize >= newSize)
+        return out;
+    subproof(oldSize, 0, newSize, true, out);
+    return out;
+}
+
 bool verifyInclusion(std::uint64_t index, std::uint64_t size, const Digest &leaf,
                      std::span<const Digest> proof, const Digest &root) {
     // RFC 9162 §2.1.3.2.

@@ -39,6 +39,23 @@ std::vector<Digest> inclusionProof(std::span<const Digest> leaves, std::uint64_t
 // The proof that the tree of the first `oldSize` leaves is a prefix of the tree of all `leaves`.
 std::vector<Digest> consistencyProof(std::span<const Digest> leaves, std::uint64_t oldSize);
 
+// All complete subtrees of a leaf list, level by level: the root of any prefix and any proof in
+// O(log² n) hashes instead of O(n). For exporting many inclusion proofs into one tree.
+class MerkleLevels {
+public:
+    explicit MerkleLevels(std::vector<Digest> leaves);
+    std::uint64_t size() const { return m_levels.empty() ? 0 : m_levels[0].size(); }
+    Digest root(std::uint64_t size) const;
+    std::vector<Digest> inclusionProof(std::uint64_t index, std::uint64_t size) const;
+    std::vector<Digest> consistencyProof(std::uint64_t oldSize, std::uint64_t newSize) const;
+
+private:
+    Digest range(std::uint64_t begin, std::uint64_t end) const; // MTH(D[begin:end])
+    void subproof(std::uint64_t m, std::uint64_t begin, std::uint64_t end, bool complete,
+                  std::vector<Digest> &out) const;
+    std::vector<std::vector<Digest>> m_levels; // m_levels[l][i]: the subtree of leaves [i·2^l, (i+1)·2^l)
+};
+
 bool verifyInclusion(std::uint64_t index, std::uint64_t size, const Digest &leaf,
                      std::span<const Digest> proof, const Digest &root);
 bool verifyConsistency(std::uint64_t oldSize, std::uint64_t newSize, const Digest &oldRoot,

@@ -14,12 +14,9 @@ namespace assurance {
 namespace {
 constexpr int kOk = 0, kNotFound = 1, kUsage = 2, kIo = 3;
 
-struct Connected {
-    std::unique_ptr<RedisClient> client;
-    CommandResult failure;
-};
+} // namespace
 
-Connected connect(const RedisTarget &target) {
+Connected connectRedisTarget(const RedisTarget &target) {
     Connected c;
     std::string error;
     auto url = parseRedisUrl(target.url, &error);
@@ -46,6 +43,7 @@ Connected connect(const RedisTarget &target) {
     return c;
 }
 
+namespace {
 std::string problemsText(const std::vector<RedisValueProblem> &problems) {
     std::string err;
     for (const auto &p : problems)
@@ -67,7 +65,7 @@ std::optional<std::int64_t> parseTimeArgument(const std::string &text) {
 }
 
 CommandResult modelsCommand(const RedisTarget &target, bool json) {
-    auto c = connect(target);
+    auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
     SnapshotStore store(*c.client);
@@ -94,7 +92,7 @@ CommandResult snapshotCommand(const RedisTarget &target, const std::string &mode
     if (!isValidModelId(model))
         return {
             kUsage, {}, "assurancectl: '" + model + "' is not a valid model id (^[A-Za-z0-9._-]{1,128}$)\n"};
-    auto c = connect(target);
+    auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
     SnapshotStore store(*c.client);
@@ -127,7 +125,7 @@ CommandResult historyCommand(const RedisTarget &target, const std::string &model
         return {kUsage,
                 {},
                 "assurancectl: --until needs a date-time (2025-10-27T16:00:00Z) or epoch milliseconds\n"};
-    auto c = connect(target);
+    auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
     SnapshotStore store(*c.client);

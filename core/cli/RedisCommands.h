@@ -1,6 +1,9 @@
 #pragma once
 
+#include "redis/RedisClient.h"
+
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -18,6 +21,14 @@ struct RedisTarget {
     std::string url;          // redis://[user[:pass]@]host[:port][/db]
     std::string passwordFile; // overrides the URL's password; the file's first line
 };
+
+// A connected client for --redis URL [--redis-password-file F], or the failure to print (exit 2
+// for a bad URL, 3 for a file or connection failure).
+struct Connected {
+    std::unique_ptr<RedisClient> client;
+    CommandResult failure;
+};
+Connected connectRedisTarget(const RedisTarget &target);
 
 CommandResult modelsCommand(const RedisTarget &target, bool json);
 CommandResult snapshotCommand(const RedisTarget &target, const std::string &model);
