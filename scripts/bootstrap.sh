@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev
     # async, parsing, crypto
-    qcoro-qt6-dev libsimdjson-dev libssl-dev libsqlite3-dev
+    qcoro-qt6-dev libsimdjson-dev libssl-dev libsqlite3-dev libarchive-dev
     # Kafka and Redis (clients, a real Kafka client and a real Redis server for tests)
     librdkafka-dev kcat libhiredis-dev redis-server redis-tools
     # reference values for tests (scripts/reference/*.py) and the benchmark's core pinning

@@ -3,6 +3,7 @@
 // 4 verification failed, 5 refused.
 #include "cli/AuditCommands.h"
 #include "cli/DemoReport.h"
+#include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
 
@@ -254,6 +255,98 @@ int runAudit(QStringList args) {
 }
 } // namespace
 
+// evidence keygen|export|verify …
+int runEvidence(const QStringList &args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = {QStringLiteral("keygen"), QStringLiteral("export"), QStringLiteral("verify")};
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "Evidence packs an auditor verifies offline (docs/evidence.md).\n\n"
+               "  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub\n"
+               "  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]\n"
+               "  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
+    if (sub == QLatin1String("keygen")) {
+        p.addOption({QStringLiteral("out"),
+                     QCoreApplication::translate("ctl", "The private key file to write."),
+                     QStringLiteral("KEYFILE")});
+    } else if (sub == QLatin1String("export")) {
+        p.addOption({QStringLiteral("redis"), QCoreApplication::translate("ctl", "Redis URL of the record."),
+                     QStringLiteral("URL")});
+        p.addOption({QStringLiteral("redis-password-file"),
+                     QCoreApplication::translate("ctl", "File whose first line is the Redis password."),
+                     QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("models"),
+                     QCoreApplication::translate("ctl", "Model ids, comma-separated."),
+                     QStringLiteral("a,b")});
+        p.addOption({QStringLiteral("since"),
+                     QCoreApplication::translate("ctl", "Range start (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("until"),
+                     QCoreApplication::translate("ctl", "Range end (date-time or epoch ms)."),
+                     QStringLiteral("T")});
+        p.addOption({QStringLiteral("out"), QCoreApplication::translate("ctl", "The pack file to write."),
+                     QStringLiteral("F")});
+        p.addOption({QStringLiteral("key-file"),
+                     QCoreApplication::translate("ctl", "Sign with this organisation key (0600)."),
+                     QStringLiteral("KEYFILE")});
+        p.addOption({QStringLiteral("audit-db"),
+                     QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                         .arg(assurance::audit::defaultAuditDbPath()),
+                     QStringLiteral("F")});
+    } else if (sub == QLatin1String("verify")) {
+        p.addPositionalArgument(QStringLiteral("PACK"), QCoreApplication::translate("ctl", "The pack file."));
+        p.addOption({QStringLiteral("pubkey"),
+                     QCoreApplication::translate("ctl", "Trust this signer's public key (repeatable)."),
+                     QStringLiteral("KEYFILE.pub")});
+    }
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != (sub == QLatin1String("verify") ? 2 : 1))
+        return usage(p, sub == QLatin1String("verify")
+                            ? QCoreApplication::translate("ctl", "exactly one PACK is required")
+                            : QCoreApplication::translate("ctl", "unexpected argument"));
+    if (sub == QLatin1String("keygen")) {
+        if (!p.isSet(QStringLiteral("out")))
+            return usage(p, QCoreApplication::translate("ctl", "--out KEYFILE is required"));
+        return print(assurance::evidenceKeygenCommand(p.value(QStringLiteral("out")).toStdString()));
+    }
+    if (sub == QLatin1String("verify")) {
+        std::vector<std::string> keys;
+        for (const QString &k : p.values(QStringLiteral("pubkey")))
+            keys.push_back(k.toStdString());
+        return print(assurance::evidenceVerifyCommand(positional.at(1).toStdString(), keys,
+                                                      p.isSet(QStringLiteral("json"))));
+    }
+    for (const char *required : {"redis", "models", "since", "until", "out"})
+        if (!p.isSet(QLatin1String(required)))
+            return usage(p, QCoreApplication::translate(
+                                "ctl", "--redis, --models, --since, --until and --out are required"));
+    assurance::EvidenceExportOptions o;
+    o.redis = {p.value(QStringLiteral("redis")).toStdString(),
+               p.value(QStringLiteral("redis-password-file")).toStdString()};
+    for (const QString &m : p.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        o.models.push_back(m.trimmed().toStdString());
+    o.since = p.value(QStringLiteral("since")).toStdString();
+    o.until = p.value(QStringLiteral("until")).toStdString();
+    o.out = p.value(QStringLiteral("out")).toStdString();
+    o.keyFile = p.value(QStringLiteral("key-file")).toStdString();
+    o.auditDb = p.value(QStringLiteral("audit-db")).toStdString();
+    o.json = p.isSet(QStringLiteral("json"));
+    return print(assurance::evidenceExportCommand(o));
+}
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assurancectl"));
@@ -268,7 +361,8 @@ int main(int argc, char *argv[]) {
                "  snapshot  print a model's latest stored snapshot, verbatim\n"
                "  history   print a model's stored snapshots, oldest first\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
-               "  audit     list, verify, checkpoint and prove the installation's audit log\n\n"
+               "  audit     list, verify, checkpoint and prove the installation's audit log\n"
+               "  evidence  keygen, export and verify evidence packs\n\n"
                "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);
@@ -293,6 +387,8 @@ int main(int argc, char *argv[]) {
         return runProduce(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
+    if (command == QLatin1String("evidence"))
+        return runEvidence(args);
     std::fprintf(stderr, "assurancectl: unknown command '%s'\n\n%s", qPrintable(command), qPrintable(help));
     return Usage;
 }

@@ -132,6 +132,9 @@ public:
     VerifyReport verify(const std::optional<signing::PublicKey> &trusted = std::nullopt,
                         const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
+    // The Merkle leaf hashes of the first `count` entries (for proofs into one tree, MerkleLevels).
+    std::optional<std::vector<Digest>> leafHashes(std::uint64_t count, std::string *error);
+
     // size 0: the newest checkpoint's size.
     std::optional<InclusionProofResult> proveInclusion(std::int64_t seq, std::uint64_t size,
                                                        std::string *error);
@@ -144,7 +147,6 @@ private:
     bool exec(const QString &sql, std::string *error);
     VerifyReport verifySnapshot(const std::optional<signing::PublicKey> &trusted, const Progress &progress,
                                 const std::atomic<bool> *cancel);
-    std::optional<std::vector<Digest>> leafHashes(std::uint64_t count, std::string *error);
 
     std::string m_path;
     QString m_connection;
