@@ -84,7 +84,11 @@ CommandResult evidenceExportCommand(const EvidenceExportOptions &o) {
     if (!lastStage.empty())
         std::fputc('\n', stderr);
     if (!result)
-        return failure(error == "not a model id" || error.starts_with("no model") ? Usage : Io, error);
+        return failure(error.starts_with("not a model id") || error.starts_with("no model") ||
+                               error.starts_with("the range ends")
+                           ? Usage
+                           : Io,
+                       error);
     CommandResult r;
     if (o.json) {
         pyjson::Writer w;

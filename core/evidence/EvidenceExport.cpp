@@ -237,8 +237,8 @@ bool Exporter::snapshots(PartFile &part) {
             return false;
         std::vector<std::string> names;
         names.reserve(keys->elements.size());
-        for (const auto &k : keys->elements)
-            names.push_back(k.str);
+        for (const auto &k : keys->elements) // the index holds window timestamps
+            names.push_back(SnapshotStore::historyKey(m, k.str));
         if (!addValues(part, names, "snapshots " + m))
             return false;
     }
@@ -259,8 +259,8 @@ bool Exporter::labels(PartFile &part) {
             return false;
         std::vector<std::string> keys;
         for (const auto *r : {&*before, &*inRange, &*after})
-            for (const auto &k : r->elements)
-                keys.push_back(k.str);
+            for (const auto &k : r->elements) // window timestamps, like metrics:{id}:index
+                keys.push_back("label:" + m + ":" + k.str);
         if (!addValues(part, keys, "labels " + m))
             return false;
     }

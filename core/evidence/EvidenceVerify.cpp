@@ -341,10 +341,15 @@ void Verifier::checkAudit(const std::string &lineWhere, simdjson::dom::element d
         return;
     }
     ChainState &chain = m_chains[std::string(installation)];
+    if (chain.seq != 0 && seq <= chain.seq) {
+        problem(where, "out of order or repeated");
+        chain = {seq, std::string(hash)};
+        return;
+    }
     if (chain.seq != 0 && seq != chain.seq + 1) {
-        problem(where, seq <= chain.seq ? "out of order"
-                                        : "entries " + std::to_string(chain.seq + 1) + " to " +
-                                              std::to_string(seq - 1) + " are missing from the range");
+        problem("audit entry " + std::to_string(chain.seq + 1),
+                "missing from the range" +
+                    (seq > chain.seq + 2 ? " (up to entry " + std::to_string(seq - 1) + ")" : std::string()));
         chain = {seq, std::string(hash)};
         return;
     }
@@ -503,9 +508,6 @@ PackVerdict Verifier::run(const std::string &path) {
         m_computed[name] = toHex(whole.finish());
         if (isDigests)
             digestsMembers[part] = std::move(contents);
-        else if (m_counts.count(name) && m_counts[name] != number)
-            problem("part " + name,
-                    std::to_string(number) + " records, the manifest says " + std::to_string(m_counts[name]));
     }
     if (!error.empty())
         problem("pack", error);
@@ -528,15 +530,20 @@ PackVerdict Verifier::run(const std::string &path) {
                                          [&](const MemberDigest &d) { return d.name == digestsName; });
         const bool digestsIntact = listed != m_subjects.end() && m_computed[digestsName] == listed->sha256;
         if (c->second != s.sha256) {
-            problem("part " + s.name, "hash value doesn't match");
-            if (digestsIntact)
+            if (digestsIntact) // the line first: it is the broken record
                 compareLineDigests(s.name, digestsMembers[s.name]);
+            problem("part " + s.name, "hash value doesn't match");
+            const auto lines = static_cast<std::int64_t>(m_lineDigests[s.name].size());
+            if (m_counts.count(s.name) && m_counts[s.name] != lines)
+                problem("part " + s.name, std::to_string(lines) + " records, the manifest says " +
+                                              std::to_string(m_counts[s.name]));
         } else if (!digestsIntact) {
             problem("part " + digestsName, "hash value doesn't match");
         } else {
             ++m_v.partsValid;
-            m_v.lines.push_back("part " + s.name + " valid (" + std::to_string(m_lineDigests[s.name].size()) +
-                                " records)");
+            const std::size_t n = m_lineDigests[s.name].size();
+            m_v.lines.push_back("part " + s.name + " valid (" + std::to_string(n) +
+                                (n == 1 ? " record)" : " records)"));
         }
     }
     for (const auto &[member, digest] : m_computed)
