@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds Release and runs the benchmarks; prints their figures.
 #   scripts/bench.sh                 all of them
-#   BENCH=agent scripts/bench.sh     only one of them (core, history, agent, console, audit)
+#   BENCH=agent scripts/bench.sh     only one of them (core, history, agent, console, audit, evidence)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_core_path bench_redis_history bench_agent bench_console bench_audit
+cmake --build --preset release --target bench_core_path bench_redis_history bench_agent bench_console bench_audit bench_evidence
 only=${BENCH:-all}
 
 if [ "$only" = all ] || [ "$only" = core ]; then
@@ -63,4 +63,16 @@ fi
 if [ "$only" = all ] || [ "$only" = audit ]; then
     echo "== audit verify over 1,000,000 entries, beside sha256sum of the same canonical bytes"
     build/release/bench/bench_audit --entries 1000000 --runs 3
+fi
+
+if [ "$only" = all ] || [ "$only" = evidence ]; then
+    echo "== evidence pack of 100,000 snapshots: export and verify"
+    dir=$(mktemp -d)
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" >/dev/null &
+    pid=$!
+    trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
+    for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    build/release/bench/bench_evidence --port "$port" --snapshots 100000
+    kill $pid 2>/dev/null || true
 fi
