@@ -12,7 +12,10 @@
 #include "redis/RedisUrl.h"
 #include "redis/SnapshotStore.h"
 #include "signing/Ed25519.h"
+#include "sources/EvidenceTelemetrySource.h"
+
 #include "json/Timestamps.h"
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +189,7 @@ private Q_SLOTS:
     void recomputedManifestSignedIsCaught();
     void reSignedByAnotherKeyIsUntrusted();
     void badInputs();
+    void theEvidenceSourceLoadsAPackReadOnly();
 };
 
 void TestEvidence::initTestCase() {
@@ -510,6 +514,53 @@ void TestEvidence::badInputs() {
     QCOMPARE(readable.exitCode, 3);
     QVERIFY(readable.err.contains("readable by group or others"));
     QVERIFY(!QFile::exists(path(QStringLiteral("y.tar"))));
+}
+
+void TestEvidence::theEvidenceSourceLoadsAPackReadOnly() {
+    // Another process's pack, opened with no network: one frame with the whole record.
+    std::string error;
+    const auto key = signing::PublicKey::load(QString(m_key + QStringLiteral(".pub")).toStdString(), &error);
+    QVERIFY(key);
+    EvidenceTelemetrySource source(m_signed, std::vector<signing::PublicKey>{*key});
+    QSignalSpy frames(&source, &TelemetrySource::frameReady);
+    source.start();
+    QCOMPARE(source.status(TelemetrySource::Part::Live).reason, TelemetrySource::Reason::NotConfigured);
+    QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 1, 10000);
+    QCOMPARE(source.status(TelemetrySource::Part::Record).state, TelemetrySource::State::Running);
+    const auto frame = frames.at(0).at(0).value<ConsoleFramePtr>();
+    QVERIFY(frame->record && frame->record->reset && !frame->record->episodesAreNews && !frame->live);
+    QCOMPARE(frame->record->models->size(), std::size_t(2));
+    QCOMPARE(frame->record->models->at(0).displayName, std::string("Credit scorer"));
+    QCOMPARE(frame->record->windows.size(), std::size_t(30));
+    QCOMPARE(frame->record->tolerances.size(), std::size_t(1));
+    QCOMPARE(frame->record->tolerances.front().version, 2); // the newest in force in the range
+    const auto content = source.content();
+    QCOMPARE(content->verdict.trust, PackTrust::Verified);
+    QCOMPARE(content->audit.size(), std::size_t(22));
+    QCOMPARE(content->audit.front().entry.actor, std::string("alice@ops"));
+    QCOMPARE(content->checkpoints.size(), std::size_t(1));
+    QCOMPARE(content->toleranceVersions.at("m1").size(), std::size_t(2));
+    QVERIFY(content->loadProblems.empty());
+    // A tampered pack still loads what verifies, and says it does not.
+    Members m = readPack(m_signed);
+    std::string &snapshots = member(m, "snapshots.jsonl");
+    snapshots[snapshots.size() / 2] ^= 0x01;
+    const QString tampered = path(QStringLiteral("tampered-source.tar"));
+    writePack(tampered, m);
+    EvidenceTelemetrySource second(tampered, std::vector<signing::PublicKey>{*key});
+    QSignalSpy secondFrames(&second, &TelemetrySource::frameReady);
+    second.start();
+    QTRY_COMPARE_WITH_TIMEOUT(secondFrames.size(), 1, 10000);
+    QCOMPARE(second.content()->verdict.trust, PackTrust::NotVerified);
+    QVERIFY(!second.content()->verdict.firstBroken.empty());
+    // Stopping while loading never waits and drops the result.
+    EvidenceTelemetrySource third(m_signed, std::vector<signing::PublicKey>{*key});
+    QSignalSpy thirdFrames(&third, &TelemetrySource::frameReady);
+    third.start();
+    third.stop();
+    QTest::qWait(500);
+    QCOMPARE(thirdFrames.size(), 0);
+    QCOMPARE(third.status(TelemetrySource::Part::Record).state, TelemetrySource::State::Stopped);
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "evidence/EvidenceContent.h"
+#include "sources/TelemetrySource.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace assurance {
+
+// The read-only source of an evidence pack (docs/evidence.md): no network at all. start() reads and
+// verifies the pack on a pool thread, then hands the record to the views as one frame; the live
+// part stays NotConfigured. The verdict and what only the Audit & Evidence tab shows are in
+// content(). Nothing can be written through it.
+class EvidenceTelemetrySource final : public TelemetrySource {
+    Q_OBJECT
+public:
+    EvidenceTelemetrySource(QString packPath, std::vector<signing::PublicKey> trusted,
+                            QObject *parent = nullptr);
+    ~EvidenceTelemetrySource() override;
+
+    void start() override;
+    void stop() override;
+    QString name() const override;
+    SourceKind kind() const override { return SourceKind::Evidence; }
+
+    const QString &packPath() const { return m_path; }
+    // nullptr until loaded.
+    std::shared_ptr<const evidence::EvidenceContent> content() const { return m_content; }
+
+Q_SIGNALS:
+    void loaded(std::shared_ptr<const assurance::evidence::EvidenceContent> content);
+
+private:
+    QString m_path;
+    std::vector<signing::PublicKey> m_trusted;
+    std::shared_ptr<const evidence::EvidenceContent> m_content;
+    std::shared_ptr<bool> m_alive; // false once stopped: a load that finishes later is dropped
+};
+
+} // namespace assurance
