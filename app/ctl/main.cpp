@@ -141,11 +141,12 @@ int runProduce(const QStringList &args) {
                                            p.value(QStringLiteral("topic")).toStdString(),
                                            p.value(QStringLiteral("file")).toStdString(), log.get()));
 }
-// audit list|verify|checkpoint|prove|consistency [--audit-db F] [--json] …
+// audit list|verify|checkpoint|prove|consistency|sync [--audit-db F] [--json] …
 int runAudit(QStringList args) {
     const QString sub = args.size() >= 2 ? args.at(1) : QString();
-    const QStringList subs = {QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("checkpoint"),
-                              QStringLiteral("prove"), QStringLiteral("consistency")};
+    const QStringList subs = {QStringLiteral("list"),        QStringLiteral("verify"),
+                              QStringLiteral("checkpoint"),  QStringLiteral("prove"),
+                              QStringLiteral("consistency"), QStringLiteral("sync")};
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "ctl", "The installation's tamper-evident audit log.\n\n"
@@ -153,7 +154,8 @@ int runAudit(QStringList args) {
                "  verify       recompute every hash, the chain, the Merkle roots and the signatures\n"
                "  checkpoint   sign a checkpoint of the whole log now\n"
                "  prove        an inclusion proof of --entry N in the tree of --size M\n"
-               "  consistency  a proof that the tree of --from M entries is a prefix of --to N"));
+               "  consistency  a proof that the tree of --from M entries is a prefix of --to N\n"
+               "  sync         copy the entries and checkpoints not yet in Redis there (--redis URL)"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
     p.addOption({QStringLiteral("audit-db"),
@@ -188,6 +190,13 @@ int runAudit(QStringList args) {
         p.addOption({QStringLiteral("size"),
                      QCoreApplication::translate("ctl", "The tree size (default: the newest checkpoint's)."),
                      QStringLiteral("M")});
+    } else if (sub == QLatin1String("sync")) {
+        p.addOption({QStringLiteral("redis"),
+                     QCoreApplication::translate("ctl", "Redis URL, redis://[user@]host[:port][/db]."),
+                     QStringLiteral("URL")});
+        p.addOption({QStringLiteral("redis-password-file"),
+                     QCoreApplication::translate("ctl", "File whose first line is the Redis password."),
+                     QStringLiteral("FILE")});
     } else if (sub == QLatin1String("consistency")) {
         p.addOption({QStringLiteral("from"), QCoreApplication::translate("ctl", "The older tree size."),
                      QStringLiteral("M")});
@@ -235,6 +244,13 @@ int runAudit(QStringList args) {
                                                    !p.isSet(QStringLiteral("no-record"))));
     if (sub == QLatin1String("checkpoint"))
         return print(assurance::auditCheckpointCommand(o));
+    if (sub == QLatin1String("sync")) {
+        if (!p.isSet(QStringLiteral("redis")))
+            return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+        return print(
+            assurance::auditSyncCommand(o, {p.value(QStringLiteral("redis")).toStdString(),
+                                            p.value(QStringLiteral("redis-password-file")).toStdString()}));
+    }
     if (sub == QLatin1String("prove")) {
         std::int64_t entry = 0, size = 0;
         if (!number("entry", 1, entry))

@@ -1,10 +1,14 @@
 #include "AuditCommands.h"
 
+#include "audit/AuditReplicator.h"
 #include "audit/MerkleTree.h"
+#include "redis/RedisClient.h"
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
 #include <QFileInfo>
+
+#include <fstream>
 
 namespace assurance {
 
@@ -66,6 +70,35 @@ void writePath(pyjson::Writer &w, const std::vector<audit::Digest> &path) {
     for (const auto &d : path)
         w.value(toHex(d));
     w.endArray();
+}
+
+// As the Redis commands connect (RedisCommands.cpp): the URL, then the password file's first line.
+std::unique_ptr<RedisClient> connectRedis(const RedisTarget &target, CommandResult &r) {
+    std::string error;
+    auto url = parseRedisUrl(target.url, &error);
+    if (!url) {
+        r.exitCode = Usage;
+        r.err = "assurancectl: " + error + "\n";
+        return nullptr;
+    }
+    if (!target.passwordFile.empty()) {
+        std::ifstream in(target.passwordFile);
+        if (!in) {
+            r.exitCode = Io;
+            r.err = "assurancectl: cannot read the password file " + target.passwordFile + "\n";
+            return nullptr;
+        }
+        std::getline(in, url->password);
+        if (!url->password.empty() && url->password.back() == '\r')
+            url->password.pop_back();
+    }
+    auto client = std::make_unique<RedisClient>(*url);
+    if (!client->connect()) {
+        r.exitCode = Io;
+        r.err = "assurancectl: " + client->error() + "\n";
+        return nullptr;
+    }
+    return client;
 }
 
 std::string pad(std::string s, std::size_t width) {
@@ -329,6 +362,48 @@ CommandResult auditConsistencyCommand(const AuditCommandOptions &o, std::uint64_
                          "\n";
     }
     r.exitCode = ok && signedOk ? Ok : VerificationFailed;
+    return r;
+}
+
+CommandResult auditSyncCommand(const AuditCommandOptions &o, const RedisTarget &target) {
+    CommandResult r;
+    auto log = openLog(o, AuditLog::Mode::ReadOnly, r);
+    if (!log)
+        return r;
+    auto redis = connectRedis(target, r);
+    if (!redis)
+        return r;
+    std::string error;
+    audit::AuditReplicator::Failure failure = audit::AuditReplicator::Failure::Redis;
+    const auto result = audit::AuditReplicator(*log, *redis).sync(&error, &failure);
+    if (!result) {
+        r.exitCode = failure == audit::AuditReplicator::Failure::Diverged ? VerificationFailed : Io;
+        r.err = "assurancectl: " + error + "\n";
+        return r;
+    }
+    if (o.json) {
+        pyjson::Writer w;
+        w.beginObject();
+        w.key("installation");
+        w.value(log->installationId());
+        w.key("redis");
+        w.value(redis->url().redacted());
+        w.key("entries_pushed");
+        w.value(result->entriesPushed);
+        w.key("checkpoints_pushed");
+        w.value(result->checkpointsPushed);
+        w.key("last_seq_in_redis");
+        w.value(result->lastSeqInRedis);
+        w.endObject();
+        r.out = w.take() + "\n";
+    } else {
+        r.out =
+            "installation " + log->installationId() + " -> " + redis->url().redacted() + ": " +
+            std::to_string(result->entriesPushed) + " entries and " +
+            std::to_string(result->checkpointsPushed) + " checkpoints pushed; Redis holds " +
+            (result->lastSeqInRedis ? "entries 1.." + std::to_string(result->lastSeqInRedis) : "no entries") +
+            "\n";
+    }
     return r;
 }
 

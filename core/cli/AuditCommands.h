@@ -21,5 +21,8 @@ CommandResult auditVerifyCommand(const AuditCommandOptions &o, const std::string
 CommandResult auditCheckpointCommand(const AuditCommandOptions &o);
 CommandResult auditProveCommand(const AuditCommandOptions &o, std::int64_t entry, std::uint64_t size);
 CommandResult auditConsistencyCommand(const AuditCommandOptions &o, std::uint64_t from, std::uint64_t to);
+// Copies the log's entries and checkpoints not yet in Redis there (audit/AuditReplicator.h). Exit 3
+// when Redis or the log cannot be reached, 4 when Redis holds another log under this installation id.
+CommandResult auditSyncCommand(const AuditCommandOptions &o, const RedisTarget &target);
 
 } // namespace assurance
