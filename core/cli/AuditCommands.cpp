@@ -72,33 +72,11 @@ void writePath(pyjson::Writer &w, const std::vector<audit::Digest> &path) {
     w.endArray();
 }
 
-// As the Redis commands connect (RedisCommands.cpp): the URL, then the password file's first line.
 std::unique_ptr<RedisClient> connectRedis(const RedisTarget &target, CommandResult &r) {
-    std::string error;
-    auto url = parseRedisUrl(target.url, &error);
-    if (!url) {
-        r.exitCode = Usage;
-        r.err = "assurancectl: " + error + "\n";
-        return nullptr;
-    }
-    if (!target.passwordFile.empty()) {
-        std::ifstream in(target.passwordFile);
-        if (!in) {
-            r.exitCode = Io;
-            r.err = "assurancectl: cannot read the password file " + target.passwordFile + "\n";
-            return nullptr;
-        }
-        std::getline(in, url->password);
-        if (!url->password.empty() && url->password.back() == '\r')
-            url->password.pop_back();
-    }
-    auto client = std::make_unique<RedisClient>(*url);
-    if (!client->connect()) {
-        r.exitCode = Io;
-        r.err = "assurancectl: " + client->error() + "\n";
-        return nullptr;
-    }
-    return client;
+    auto connected = connectRedisTarget(target);
+    if (!connected.client)
+        r = connected.failure;
+    return std::move(connected.client);
 }
 
 std::string pad(std::string s, std::size_t width) {
