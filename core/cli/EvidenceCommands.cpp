@@ -90,6 +90,8 @@ CommandResult evidenceExportCommand(const EvidenceExportOptions &o) {
                            : Io,
                        error);
     CommandResult r;
+    for (const auto &warning : result->warnings)
+        r.err += "assurancectl: " + warning + "\n";
     if (o.json) {
         pyjson::Writer w;
         w.beginObject();

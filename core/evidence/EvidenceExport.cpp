@@ -1,5 +1,6 @@
 #include "EvidenceExport.h"
 
+#include "audit/AuditReplicator.h"
 #include "audit/MerkleTree.h"
 #include "evidence/EvidenceFormat.h"
 #include "evidence/Jcs.h"
@@ -128,6 +129,7 @@ private:
     const ExportProgress &m_progress;
     const std::atomic<bool> *m_cancel;
     std::vector<std::string> m_models;
+    std::vector<std::string> m_warnings;
     std::string m_error;
 };
 
@@ -305,72 +307,160 @@ bool Exporter::violations(PartFile &part) {
     return true;
 }
 
+// One installation's part of the audit range: the entries, the checkpoint they are proved into,
+// the leaves of that checkpoint's tree, and the installation's public key.
+struct InstallationRange {
+    std::string installation;
+    std::vector<audit::AuditEntry> rows;
+    audit::StoredCheckpoint checkpoint;
+    std::vector<signing::Digest> leaves;
+    std::string publicKeyPem;
+};
+
 bool Exporter::audit(PartFile &entries, PartFile &checkpoints) {
-    audit::AuditLog *log = m_o.log;
-    if (!log)
-        return true;
+    std::vector<InstallationRange> ranges;
     std::string error;
-    audit::AuditFilter f;
-    f.sinceMs = m_o.sinceMs;
-    f.untilMs = m_o.untilMs;
-    const auto inRange = log->entries(f, &error);
-    const auto size = inRange ? log->size(&error) : std::nullopt;
-    if (!size)
-        return fail(error);
-    if (inRange->empty())
-        return true;
-    // A contiguous range plus one boundary entry on each side.
-    const std::int64_t first = std::max<std::int64_t>(1, inRange->front().seq - 1);
-    const std::int64_t last = std::min(*size, inRange->back().seq + 1);
-    auto all = log->checkpoints(&error);
-    if (!all)
-        return fail(error);
-    auto covering = std::find_if(all->rbegin(), all->rend(), [last](const audit::StoredCheckpoint &c) {
-        return c.checkpoint.size >= static_cast<std::uint64_t>(last);
+    // This installation, from its log: a checkpoint is made when none covers the range.
+    if (audit::AuditLog *log = m_o.log) {
+        audit::AuditFilter f;
+        f.sinceMs = m_o.sinceMs;
+        f.untilMs = m_o.untilMs;
+        const auto inRange = log->entries(f, &error);
+        const auto size = inRange ? log->size(&error) : std::nullopt;
+        if (!size)
+            return fail(error);
+        if (!inRange->empty()) {
+            // A contiguous range plus one boundary entry on each side.
+            const std::int64_t first = std::max<std::int64_t>(1, inRange->front().seq - 1);
+            const std::int64_t last = std::min(*size, inRange->back().seq + 1);
+            auto all = log->checkpoints(&error);
+            if (!all)
+                return fail(error);
+            auto covering =
+                std::find_if(all->rbegin(), all->rend(), [last](const audit::StoredCheckpoint &c) {
+                    return c.checkpoint.size >= static_cast<std::uint64_t>(last);
+                });
+            InstallationRange r;
+            r.installation = log->installationId();
+            r.publicKeyPem = log->publicKey().pem();
+            if (covering != all->rend()) {
+                r.checkpoint = *covering;
+            } else {
+                auto made = log->checkpoint(&error); // the range is newer than every checkpoint
+                if (!made)
+                    return fail("the audit range needs a checkpoint: " + error);
+                r.checkpoint = *made;
+            }
+            auto leaves = log->leafHashes(r.checkpoint.checkpoint.size, &error);
+            audit::AuditFilter range;
+            range.afterSeq = first - 1;
+            range.limit = last - first + 1;
+            auto rows = leaves ? log->entries(range, &error) : std::nullopt;
+            if (!rows)
+                return fail(error);
+            r.leaves = std::move(*leaves);
+            r.rows = std::move(*rows);
+            ranges.push_back(std::move(r));
+        }
+    }
+    // Other installations, from their copies in Redis (docs/audit.md "In Redis"), proved into
+    // their own checkpoints there: only entries a checkpoint covers can be included.
+    const auto installations = command({"SMEMBERS", audit::kReplicatedInstallationsKey});
+    if (!installations)
+        return false;
+    std::vector<std::string> others;
+    for (const auto &i : installations->elements)
+        if (audit::isValidInstallationId(i.str) && (!m_o.log || i.str != m_o.log->installationId()))
+            others.push_back(i.str);
+    std::sort(others.begin(), others.end());
+    for (const auto &installation : others) {
+        if (cancelled())
+            return false;
+        auto all = audit::readReplicatedEntries(m_redis, installation, 1, 0, &error);
+        auto cps = all ? audit::readReplicatedCheckpoints(m_redis, installation, &error) : std::nullopt;
+        const auto key = cps ? command({"GET", audit::replicatedKeyKey(installation)}) : std::nullopt;
+        if (!key) {
+            m_warnings.push_back("installation " + installation +
+                                 " skipped: " + (error.empty() ? m_error : error));
+            m_error.clear();
+            continue;
+        }
+        std::int64_t first = 0, last = 0;
+        for (const auto &e : *all)
+            if (e.timeMs >= m_o.sinceMs && e.timeMs <= m_o.untilMs) {
+                if (!first)
+                    first = e.seq;
+                last = e.seq;
+            }
+        if (!first)
+            continue;
+        first = std::max<std::int64_t>(1, first - 1);
+        last = std::min<std::int64_t>(static_cast<std::int64_t>(all->size()), last + 1);
+        const audit::StoredCheckpoint *newest = nullptr;
+        for (const auto &c : *cps)
+            if (!newest || c.checkpoint.size > newest->checkpoint.size ||
+                (c.checkpoint.size == newest->checkpoint.size && c.id > newest->id))
+                newest = &c;
+        if (!newest || newest->checkpoint.size < static_cast<std::uint64_t>(first)) {
+            m_warnings.push_back("installation " + installation +
+                                 ": no checkpoint in Redis covers its entries " + std::to_string(first) +
+                                 "-" + std::to_string(last) + "; they are not included");
+            continue;
+        }
+        if (newest->checkpoint.size < static_cast<std::uint64_t>(last)) {
+            m_warnings.push_back("installation " + installation + ": entries after " +
+                                 std::to_string(newest->checkpoint.size) +
+                                 " are not covered by a checkpoint in Redis yet and are not included");
+            last = static_cast<std::int64_t>(newest->checkpoint.size);
+        }
+        // The smallest checkpoint that covers the range, as for this installation's own log.
+        const audit::StoredCheckpoint *chosen = newest;
+        for (const auto &c : *cps)
+            if (c.checkpoint.size >= static_cast<std::uint64_t>(last) &&
+                c.checkpoint.size < chosen->checkpoint.size)
+                chosen = &c;
+        InstallationRange r;
+        r.installation = installation;
+        r.publicKeyPem = key->type == RedisReply::Type::String ? key->str : std::string();
+        r.checkpoint = *chosen;
+        for (std::uint64_t i = 0; i < chosen->checkpoint.size && i < all->size(); ++i)
+            r.leaves.push_back(audit::leafHash(audit::canonicalEntry((*all)[i])));
+        for (std::int64_t seq = first; seq <= last; ++seq)
+            r.rows.push_back((*all)[static_cast<std::size_t>(seq - 1)]);
+        ranges.push_back(std::move(r));
+    }
+    std::sort(ranges.begin(), ranges.end(), [](const InstallationRange &a, const InstallationRange &b) {
+        return a.installation < b.installation;
     });
-    std::optional<audit::StoredCheckpoint> checkpoint;
-    if (covering != all->rend()) {
-        checkpoint = *covering;
-    } else {
-        checkpoint = log->checkpoint(&error); // the range is newer than every checkpoint
-        if (!checkpoint)
-            return fail("the audit range needs a checkpoint: " + error);
+    for (auto &r : ranges) {
+        const std::uint64_t size = r.checkpoint.checkpoint.size;
+        const audit::MerkleLevels tree(std::move(r.leaves));
+        for (const auto &e : r.rows) {
+            const auto index = static_cast<std::uint64_t>(e.seq - 1);
+            std::vector<std::string> path;
+            for (const auto &d : tree.inclusionProof(index, size))
+                path.push_back('"' + toHex(d) + '"');
+            JcsObject line;
+            line.integer("checkpoint", r.checkpoint.id)
+                .str("entry", audit::canonicalEntry(e))
+                .str("hash", e.hash)
+                .raw("inclusion_path", jcsArray(path))
+                .str("installation", e.installation)
+                .integer("leaf_index", static_cast<std::int64_t>(index))
+                .str("prev_hash", e.prevHash)
+                .integer("seq", e.seq)
+                .integer("tree_size", static_cast<std::int64_t>(size));
+            entries.add(line.text());
+        }
+        JcsObject c;
+        c.integer("checkpoint", r.checkpoint.id)
+            .str("installation", r.installation)
+            .str("note", r.checkpoint.checkpoint.note)
+            .str("public_key", r.publicKeyPem);
+        checkpoints.add(c.text());
+        if (m_progress)
+            m_progress("audit " + r.installation, static_cast<std::int64_t>(r.rows.size()), 0);
     }
-    auto leaves = log->leafHashes(checkpoint->checkpoint.size, &error);
-    if (!leaves)
-        return fail(error);
-    const audit::MerkleLevels tree(std::move(*leaves));
-    audit::AuditFilter range;
-    range.afterSeq = first - 1;
-    range.limit = last - first + 1;
-    const auto rows = log->entries(range, &error);
-    if (!rows)
-        return fail(error);
-    for (const auto &e : *rows) {
-        const auto index = static_cast<std::uint64_t>(e.seq - 1);
-        std::vector<std::string> path;
-        for (const auto &d : tree.inclusionProof(index, checkpoint->checkpoint.size))
-            path.push_back('"' + toHex(d) + '"');
-        JcsObject line;
-        line.integer("checkpoint", checkpoint->id)
-            .str("entry", audit::canonicalEntry(e))
-            .str("hash", e.hash)
-            .raw("inclusion_path", jcsArray(path))
-            .str("installation", e.installation)
-            .integer("leaf_index", static_cast<std::int64_t>(index))
-            .str("prev_hash", e.prevHash)
-            .integer("seq", e.seq)
-            .integer("tree_size", static_cast<std::int64_t>(checkpoint->checkpoint.size));
-        entries.add(line.text());
-    }
-    JcsObject c;
-    c.integer("checkpoint", checkpoint->id)
-        .str("installation", log->installationId())
-        .str("note", checkpoint->checkpoint.note)
-        .str("public_key", log->publicKey().pem());
-    checkpoints.add(c.text());
-    if (m_progress)
-        m_progress("audit", static_cast<std::int64_t>(rows->size()), 0);
     return true;
 }
 
@@ -483,6 +573,7 @@ std::optional<ExportResult> Exporter::run(std::string *error) {
         return fail(m_o.outPath + ": cannot write"), failed();
     }
     result.bytes = QFileInfo(QString::fromStdString(m_o.outPath)).size();
+    result.warnings = m_warnings;
     // The export's own entry comes after the pack is built: the pack does not depend on it.
     if (m_o.log) {
         JcsObject details;

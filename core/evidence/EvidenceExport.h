@@ -36,6 +36,7 @@ struct ExportResult {
     std::map<std::string, std::int64_t> counts; // lines per part
     std::int64_t bytes = 0;
     std::optional<audit::AuditEntry> exportEntry; // the export's own audit entry
+    std::vector<std::string> warnings;            // e.g. another installation's entries not covered
 };
 
 // stage: "snapshots", "labels", …; done/total in that stage's units (total 0: unknown).
