@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace assurance {
 
 const char *verdictKey(Verdict v) {
@@ -122,6 +124,10 @@ void writeLabel(pyjson::Writer &w, const AssuranceLabel &l, bool withHash) {
         w.endObject();
     }
     w.endArray();
+    if (l.prevHash) {
+        w.key("prev_hash");
+        w.value(*l.prevHash);
+    }
     if (withHash) {
         w.key("hash");
         w.value(l.hash);
@@ -147,6 +153,11 @@ std::string labelHash(const AssuranceLabel &label) {
                                     QCryptographicHash::Sha256)
         .toHex()
         .toStdString();
+}
+
+void chainLabel(AssuranceLabel &label, const std::string &predecessorHash) {
+    label.prevHash = predecessorHash;
+    label.hash = labelHash(label);
 }
 
 std::optional<Verdict> verdictFromKey(std::string_view key) {
@@ -195,6 +206,16 @@ std::optional<AssuranceLabel> parseLabel(std::string_view bytes, const std::stri
         return failed(context + ": verdict must be assured, conditional or not_assured");
     l.verdict = *v;
     l.toleranceVersion = static_cast<int>(std::min<std::int64_t>(toleranceVersion, 1'000'000'000));
+    if (root->contains(QLatin1String("prev_hash"))) { // absent: a label from before the chain
+        std::string prev;
+        if (!f.string("prev_hash", prev, true))
+            return failed(f.error());
+        const bool hex = std::all_of(prev.begin(), prev.end(),
+                                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+        if (!(prev.empty() || (prev.size() == 64 && hex)))
+            return failed(context + ": prev_hash must be \"\" or 64 lowercase hex digits");
+        l.prevHash = std::move(prev);
+    }
     const QJsonValue breakdown = root->value(QLatin1String("breakdown"));
     if (!breakdown.isArray())
         return failed(context + ": breakdown must be an array");

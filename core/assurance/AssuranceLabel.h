@@ -47,6 +47,10 @@ struct AssuranceLabel {
     Verdict verdict = Verdict::Conditional;
     int toleranceVersion = 0;
     std::vector<MetricAssessment> breakdown; // seed order
+    // The hash of the model's previous label (docs/assurance.md "Label history"): "" for a model's
+    // first label; nullopt for a label written before labels were chained (no `prev_hash` field,
+    // hashed without it) or computed outside an agent (the console's provisional labels).
+    std::optional<std::string> prevHash;
     std::string hash; // SHA-256 (hex) of the label's canonical JSON without the hash itself
 
     bool hasCritical() const;
@@ -58,14 +62,20 @@ Verdict verdictFor(std::optional<char> grade, bool anyCritical);
 AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tolerances);
 
 // `{"model_id": …, "timestamp": …, "score": …, "grade": …, "verdict": …, "tolerance_version": …,
-// "breakdown": [...], "hash": …}` in Python json.dumps form.
+// "breakdown": [...], "prev_hash": …, "hash": …}` in Python json.dumps form; `prev_hash` only
+// when the label has one (an unchained label is written, and hashed, without it).
 std::string serializeLabel(const AssuranceLabel &label);
 std::string canonicalLabelJson(const AssuranceLabel &label); // without "hash": what is hashed
 // SHA-256 (hex) of canonicalLabelJson: what `hash` must hold.
 std::string labelHash(const AssuranceLabel &label);
+// Links `label` to its predecessor: prevHash = `predecessorHash` ("" for a first label), then the
+// hash recomputed over the result.
+void chainLabel(AssuranceLabel &label, const std::string &predecessorHash);
 
 // A label as stored in `label:{id}` (the inverse of serializeLabel), every field checked. The hash
 // is read, not trusted: compare it with labelHash() to tell whether the label was altered.
+// `prev_hash` is optional (labels written before the chain have none); when present it is "" or
+// 64 lowercase hex digits.
 std::optional<AssuranceLabel> parseLabel(std::string_view json, const std::string &modelId,
                                          std::string *error);
 std::optional<Verdict> verdictFromKey(std::string_view key);
