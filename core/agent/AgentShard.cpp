@@ -42,6 +42,7 @@ AgentShard::AgentShard(int index, const AgentOptions &options, const Clock &cloc
     , m_redis(std::make_unique<RedisClient>(options.redis, std::chrono::milliseconds(3000)))
     , m_writer(std::make_unique<WindowWriter>(index, options, stats)) {
     m_processor.setAssessOnClose(false); // at write time, see writeQueued()
+    m_processor.setChainLabels(true);    // from the stored head, read in seedModel()
     for (const auto &[model, task] : options.tasks)
         m_processor.engine().setTask(model, task);
     for (const auto &ref : storedReferences)
@@ -330,6 +331,13 @@ bool AgentShard::writeQueued() {
 void AgentShard::collectDone() {
     for (const WindowWriter::Done &d : m_writer->takeDone()) {
         --m_stats.queuedWindows;
+        // The chain goes on from what is stored, not from what was computed: a recomputed window
+        // the script did not write again, or a label it relinked, leaves another hash in
+        // label:{id}. Only while no later window has been assessed since (one that was is linked
+        // to the computed hash, and the script relinks it if need be).
+        if (const auto *head = m_processor.labelChainHead(d.model);
+            head && head->windowEndMs == d.end && head->hash != d.labelHash)
+            m_processor.setLabelChainHead(d.model, {d.labelHash, d.end});
         // Two windows with one key (a sidecar snapshot re-sent for a computed window): the offsets
         // stay held until the last of them is durable.
         if (auto copies = m_submitted.find({d.model, d.end});
@@ -452,6 +460,7 @@ void AgentShard::revoke() {
     for (const auto &[model, record] : m_models) {
         m_processor.violations().forget(model);
         m_processor.clearTolerances(model);
+        m_processor.forgetLabelChain(model);
     }
     m_models.clear();
     m_lastModel.clear();
@@ -513,6 +522,7 @@ void AgentShard::applyTolerances(const std::string &modelId, ModelRecord &record
     if (auto set = parseTolerances(raw, modelId, &why)) {
         const int version = set->version;
         m_processor.setTolerances(std::move(*set));
+        recordToleranceVersion(modelId, version, raw);
         if (record.loaded) {
             ++m_stats.toleranceChanges;
             agentLog("info", "tolerances changed",
@@ -521,6 +531,22 @@ void AgentShard::applyTolerances(const std::string &modelId, ModelRecord &record
     } else {
         badValue("tolerances:" + modelId, why); // the previous set stays in force
     }
+}
+
+void AgentShard::recordToleranceVersion(const std::string &modelId, int version, const std::string &raw) {
+    // A set written without its history entry (redis-cli, an older console) joins the history
+    // when an agent applies it. HSETNX: a version already there keeps its first bytes.
+    const std::string key = SnapshotStore::toleranceHistoryKey(modelId), field = std::to_string(version);
+    const auto replies = read({{"HSETNX", key, field, raw}, {"HGET", key, field}});
+    if (!replies)
+        return; // best effort: the next agent to apply the set adds it
+    const RedisReply &stored = (*replies)[1];
+    if (stored.isError())
+        badValue(key, stored.str);
+    else if (stored.type == RedisReply::Type::String && stored.str != raw)
+        agentLog("warning",
+                 "tolerance version " + field + " is in force with other bytes than its history entry",
+                 "\"key\": \"" + key + "\"");
 }
 
 void AgentShard::applyConfig(const std::string &modelId, ModelRecord &record, const RedisReply &value) {
@@ -554,13 +580,18 @@ bool AgentShard::seedModel(const std::string &modelId, ModelRecord &record) {
         return false;
     std::int64_t lastApplied = std::numeric_limits<std::int64_t>::min();
     const RedisReply &label = (*replies)[0];
+    // The label chain goes on from the stored latest label ("" when there is none yet).
+    TelemetryProcessor::ChainHead head;
     if (label.type == RedisReply::Type::String) {
         std::string why;
-        if (auto l = parseLabel(label.str, modelId, &why))
+        if (auto l = parseLabel(label.str, modelId, &why)) {
             lastApplied = l->windowEndMs;
-        else
-            badValue(labelKey, why);
+            head = {l->hash, l->windowEndMs};
+        } else {
+            badValue(labelKey, why); // the window script reports the hash it links to instead
+        }
     }
+    m_processor.setLabelChainHead(modelId, std::move(head));
     std::vector<ViolationEpisode> episodes;
     const RedisReply &hash = (*replies)[1];
     if (hash.isError())

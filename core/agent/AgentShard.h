@@ -129,6 +129,8 @@ private:
     bool seedModel(const std::string &modelId, ModelRecord &record);
     void applyTolerances(const std::string &modelId, ModelRecord &record, const RedisReply &value);
     void applyConfig(const std::string &modelId, ModelRecord &record, const RedisReply &value);
+    // HSETNX tolerances:{id}:history version → the set's bytes (docs/assurance.md).
+    void recordToleranceVersion(const std::string &modelId, int version, const std::string &raw);
     void badValue(const std::string &key, const std::string &error);
 
     const int m_index;

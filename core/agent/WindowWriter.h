@@ -31,7 +31,8 @@ public:
     struct Done {
         std::string model;
         std::int64_t end = 0;
-        bool already = false; // the window was in Redis already (a recomputed one after a restart)
+        bool already = false;  // the window was in Redis already (a recomputed one after a restart)
+        std::string labelHash; // label:{id}'s hash after the write: the model's stored chain head
     };
     // Windows now durable in Redis since the last call, in the order written.
     std::vector<Done> takeDone();

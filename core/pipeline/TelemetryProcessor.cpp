@@ -55,6 +55,12 @@ void TelemetryProcessor::evaluateClosed() {
 
 void TelemetryProcessor::assess(ProcessedWindow &window) {
     window.label = assessSnapshot(window.snapshot, tolerances(window.snapshot.modelId));
+    if (m_chainLabels) {
+        ChainHead &head = m_chain[window.snapshot.modelId];
+        chainLabel(window.label, head.hash);
+        if (window.snapshot.windowEndMs > head.windowEndMs)
+            head = {window.label.hash, window.snapshot.windowEndMs};
+    }
     window.episodes = m_violations.apply(window.label);
     window.assessed = true;
 }
@@ -63,6 +69,11 @@ std::vector<ProcessedWindow> TelemetryProcessor::takeProcessed() {
     std::vector<ProcessedWindow> out;
     out.swap(m_processed);
     return out;
+}
+
+const TelemetryProcessor::ChainHead *TelemetryProcessor::labelChainHead(const std::string &modelId) const {
+    const auto it = m_chain.find(modelId);
+    return it == m_chain.end() ? nullptr : &it->second;
 }
 
 void TelemetryProcessor::setTolerances(ToleranceSet set) {

@@ -56,6 +56,21 @@ public:
     void setAssessOnClose(bool on) { m_assessOnClose = on; }
     void assess(ProcessedWindow &window);
 
+    // Label chain (docs/assurance.md "Label history"), off by default (the console's provisional
+    // labels are not chained). On: assess() links each window's label to the model's chain head
+    // (prevHash = the head's hash, "" before any) and, when the window is newer than the head,
+    // makes the label the new head. A window not newer (a recomputed one, already written) is
+    // linked but leaves the head alone. The agent sets the head from the stored label:{id} when it
+    // seeds a model, and again from what the window script reports is stored.
+    void setChainLabels(bool on) { m_chainLabels = on; }
+    struct ChainHead {
+        std::string hash;             // "" before the model's first label
+        std::int64_t windowEndMs = 0; // the window of the label that hash belongs to (0: none)
+    };
+    void setLabelChainHead(const std::string &modelId, ChainHead head) { m_chain[modelId] = std::move(head); }
+    const ChainHead *labelChainHead(const std::string &modelId) const;
+    void forgetLabelChain(const std::string &modelId) { m_chain.erase(modelId); }
+
     void setTolerances(ToleranceSet set);
     void clearTolerances(const std::string &modelId);           // back to the shipped defaults
     const ToleranceSet &tolerances(const std::string &modelId); // shipped defaults when none set
@@ -81,6 +96,8 @@ private:
     std::vector<ProcessedWindow> m_processed;
     std::uint64_t m_accepted = 0;
     bool m_assessOnClose = true;
+    bool m_chainLabels = false;
+    std::map<std::string, ChainHead> m_chain;
 };
 
 } // namespace assurance

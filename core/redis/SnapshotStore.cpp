@@ -15,11 +15,17 @@ namespace assurance {
 namespace {
 
 // KEYS: 1 history, 2 index, 3 latest, 4 label, 5 violations, 6 models:active,
-//       7 violations:{id}:closed, 8 violations:{id}:closed:index, 9 violations:{id}:closing
+//       7 violations:{id}:closed, 8 violations:{id}:closed:index, 9 violations:{id}:closing,
+//       10 label:{id}:{timestamp}, 11 label:{id}:index
 // ARGV: 1 snapshot, 2 timestamp, 3 score, 4 retention s, 5 label, 6 model id, 7 update message,
 //       8 oldest score to keep, 9 violation message or "", 10 episode cutoff (epoch ms: episodes
-//       closed before it are moved) or "" (never move), 11.. episode triples: id, JSON, closed
+//       closed before it are moved) or "" (never move), 11 "1" when the label is chained (has a
+//       prev_hash) else "0", 12 its prev_hash, 13 its hash, 14.. episode triples: id, JSON, closed
 //       epoch ms or "" while active
+// Returns {code, hash of label:{id} after the script ("" if none)}: code 1 written and newest,
+// 0 written as an older window (history only), -1 already written (nothing written), -2 the
+// chained label's prev_hash is not the hash of label:{id} (nothing written: the caller relinks the
+// label to the returned hash and writes again).
 // Timestamps compare by their digits, so `16_22_57` and `16:22:57` writers order correctly.
 // A window whose history key exists was written before (an agent restarted from a committed
 // offset and recomputed it from part of its events): it is left alone, so each window is written
@@ -31,19 +37,21 @@ local function ok(key, want)
 end
 if not (ok(KEYS[1], 'string') and ok(KEYS[2], 'zset') and ok(KEYS[3], 'string') and ok(KEYS[4], 'string')
         and ok(KEYS[5], 'hash') and ok(KEYS[6], 'set') and ok(KEYS[7], 'hash') and ok(KEYS[8], 'zset')
-        and ok(KEYS[9], 'zset')) then
+        and ok(KEYS[9], 'zset') and ok(KEYS[10], 'string') and ok(KEYS[11], 'zset')) then
   return redis.error_reply('a key of this window has the wrong type; nothing was written')
 end
-if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
-redis.call('SET', KEYS[1], ARGV[1])
-local retention = tonumber(ARGV[4])
-if retention > 0 then redis.call('EXPIRE', KEYS[1], retention) end
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
-if retention > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[8])
-  -- A model that stops: its index goes with its newest history key, not on the next write.
-  redis.call('EXPIRE', KEYS[2], retention)
+-- The hash of the stored latest label: json.dumps writers put it last; anything else is decoded.
+local function storedLabelHash()
+  local label = redis.call('GET', KEYS[4])
+  if not label then return '' end
+  local h = string.match(label, '"hash"%s*:%s*"([^"\\]*)"%s*}%s*$')
+  if not h then
+    local ok, obj = pcall(cjson.decode, label)
+    if ok and type(obj) == 'table' and type(obj.hash) == 'string' then h = obj.hash end
+  end
+  return h or ''
 end
+if redis.call('EXISTS', KEYS[1]) == 1 then return {-1, storedLabelHash()} end
 local newer = true
 local current = redis.call('GET', KEYS[3])
 if current then
@@ -60,13 +68,35 @@ if current then
     if have >= mine then newer = false end
   end
 end
+-- Label history: the labels that became the latest, in window order, each linked to the one
+-- before (prev_hash). A chained label must link to the label it replaces.
+if newer and ARGV[11] == '1' then
+  local head = storedLabelHash()
+  if head ~= ARGV[12] then return {-2, head} end
+end
+redis.call('SET', KEYS[1], ARGV[1])
+local retention = tonumber(ARGV[4])
+if retention > 0 then redis.call('EXPIRE', KEYS[1], retention) end
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+if retention > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[8])
+  -- A model that stops: its index goes with its newest history key, not on the next write.
+  redis.call('EXPIRE', KEYS[2], retention)
+end
 if newer then
   redis.call('SET', KEYS[3], ARGV[1])
   redis.call('SET', KEYS[4], ARGV[5])
+  redis.call('SET', KEYS[10], ARGV[5])
+  if retention > 0 then redis.call('EXPIRE', KEYS[10], retention) end
+  redis.call('ZADD', KEYS[11], ARGV[3], ARGV[2])
+  if retention > 0 then
+    redis.call('ZREMRANGEBYSCORE', KEYS[11], '-inf', '(' .. ARGV[8])
+    redis.call('EXPIRE', KEYS[11], retention)
+  end
 end
 -- An episode written is live: the one copy (a stale archived one goes), and in the closing zset
 -- once it is closed, so that the retention below never needs to scan the live hash.
-for i = 11, #ARGV, 3 do
+for i = 14, #ARGV, 3 do
   local id = ARGV[i]
   redis.call('HSET', KEYS[5], id, ARGV[i + 1])
   redis.call('HDEL', KEYS[7], id)
@@ -88,7 +118,7 @@ end
 redis.call('SADD', KEYS[6], ARGV[6])
 redis.call('PUBLISH', 'assurance:updates', ARGV[7])
 if ARGV[9] ~= '' then redis.call('PUBLISH', 'assurance:updates', ARGV[9]) end
-if newer then return 1 else return 0 end
+if newer then return {1, ARGV[13]} else return {0, storedLabelHash()} end
 )lua";
 
 // {"type": …, "model_id": …, "timestamp": …[, "episode_ids": […]]}: the new key goes last, so that
@@ -121,15 +151,17 @@ namespace {
 // The arguments of one window's script call (EVAL or EVALSHA), and the strings they point into.
 struct WindowCall {
     std::string json, ts, label, score, retention, keepFrom, update, violation, episodeCutoff;
-    std::string keys[9];
+    std::string chained, prevHash, labelHash;
+    std::string keys[11];
     std::vector<std::string> episodes;
+    const ProcessedWindow *window = nullptr;
 
-    WindowCall(const ProcessedWindow &window, std::int64_t retentionSeconds,
-               std::int64_t episodeRetentionMs) {
-        const Snapshot &s = window.snapshot;
+    WindowCall(const ProcessedWindow &w, std::int64_t retentionSeconds, std::int64_t episodeRetentionMs)
+        : window(&w) {
+        const Snapshot &s = w.snapshot;
         ts = s.timestamp();
         json = serializeSnapshot(s);
-        label = serializeLabel(window.label);
+        setLabel(w.label);
         score = std::to_string(s.windowEndMs);
         retention = std::to_string(std::max<std::int64_t>(0, retentionSeconds));
         keepFrom = std::to_string(s.windowEndMs - retentionSeconds * 1000);
@@ -145,25 +177,41 @@ struct WindowCall {
         keys[6] = SnapshotStore::closedKey(s.modelId);
         keys[7] = SnapshotStore::closedIndexKey(s.modelId);
         keys[8] = SnapshotStore::closingKey(s.modelId);
+        keys[9] = SnapshotStore::labelHistoryKey(s.modelId, ts);
+        keys[10] = SnapshotStore::labelIndexKey(s.modelId);
         std::vector<std::string> ids; // each once, in the order written
-        for (const auto &e : window.episodes) {
+        for (const auto &e : w.episodes) {
             episodes.push_back(e.episode.id);
             episodes.push_back(serializeEpisode(e.episode));
             episodes.push_back(e.episode.closedMs ? std::to_string(*e.episode.closedMs) : std::string());
             if (std::find(ids.begin(), ids.end(), e.episode.id) == ids.end())
                 ids.push_back(e.episode.id);
         }
-        if (!window.episodes.empty())
+        if (!w.episodes.empty())
             violation = updateMessage("violation", s.modelId, ts, &ids);
+    }
+
+    void setLabel(const AssuranceLabel &l) {
+        label = serializeLabel(l);
+        chained = l.prevHash ? "1" : "0";
+        prevHash = l.prevHash.value_or(std::string());
+        labelHash = l.hash;
+    }
+    // The script found another label at the head of the chain (a window another agent wrote
+    // meanwhile, or one recomputed differently): link this one to it instead.
+    void relink(const std::string &head) {
+        AssuranceLabel l = window->label;
+        chainLabel(l, head);
+        setLabel(l);
     }
 
     std::vector<std::string_view> argv(std::string_view command, std::string_view script,
                                        const std::string &modelId) const {
-        std::vector<std::string_view> a = {command, script, "9"};
+        std::vector<std::string_view> a = {command, script, "11"};
         for (const auto &k : keys)
             a.push_back(k);
         for (const std::string *x : {&json, &ts, &score, &retention, &label, &modelId, &update, &keepFrom,
-                                     &violation, &episodeCutoff})
+                                     &violation, &episodeCutoff, &chained, &prevHash, &labelHash})
             a.push_back(*x);
         for (const auto &e : episodes)
             a.push_back(e);
@@ -229,21 +277,22 @@ SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
     std::vector<std::size_t> todo(windows.size());
     for (std::size_t i = 0; i < todo.size(); ++i)
         todo[i] = i;
-    // First EVALSHA; the windows Redis answers NOSCRIPT for (a restarted or flushed Redis) go again
-    // with EVAL, which also puts the script back into its cache.
-    for (const char *command : {"EVALSHA", "EVAL"}) {
-        if (todo.empty())
-            break;
-        const std::string_view script = std::string_view(command) == "EVAL"
-                                            ? std::string_view(kWriteWindowScript)
-                                            : std::string_view(m_scriptSha);
+    // EVALSHA first; the windows Redis answers NOSCRIPT for (a restarted or flushed Redis) go again
+    // with EVAL, which also puts the script back into its cache. A chained label whose predecessor
+    // is not the stored head is relinked and goes again too: at most once per window of its model
+    // in this call (each round writes the oldest of them).
+    bool eval = false;
+    for (std::size_t round = 0; !todo.empty() && round < windows.size() + 2; ++round) {
+        const char *command = eval ? "EVAL" : "EVALSHA";
+        const std::string_view script =
+            eval ? std::string_view(kWriteWindowScript) : std::string_view(m_scriptSha);
         std::vector<std::vector<std::string_view>> commands;
         for (std::size_t i : todo)
             commands.push_back(calls[i].argv(command, script, windows[i]->snapshot.modelId));
         const auto replies = m_client.pipeline(commands);
         if (!replies) {
             for (std::size_t i : todo)
-                results[i] = {Outcome::Failed, m_client.error()};
+                results[i] = {Outcome::Failed, m_client.error(), {}};
             return results;
         }
         std::vector<std::size_t> again;
@@ -251,18 +300,24 @@ SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
             const RedisReply &r = (*replies)[k];
             WriteResult &out = results[todo[k]];
             if (r.isError() && r.str.rfind("NOSCRIPT", 0) == 0) {
+                eval = true;
                 again.push_back(todo[k]);
             } else if (r.isError()) {
-                out = {Outcome::Refused, "Redis refused the window write: " + r.str};
+                out = {Outcome::Refused, "Redis refused the window write: " + r.str, {}};
+            } else if (r.type != RedisReply::Type::Array || r.elements.size() != 2) {
+                out = {Outcome::Refused, "the window script answered in an unknown form", {}};
+            } else if (r.elements[0].integer == -2) {
+                calls[todo[k]].relink(r.elements[1].str);
+                again.push_back(todo[k]);
             } else {
-                out.outcome = r.type == RedisReply::Type::Integer && r.integer == -1 ? Outcome::AlreadyWritten
-                                                                                     : Outcome::Written;
+                out.outcome = r.elements[0].integer == -1 ? Outcome::AlreadyWritten : Outcome::Written;
+                out.labelHash = r.elements[1].str;
             }
         }
         todo.swap(again);
     }
     for (std::size_t i : todo)
-        results[i] = {Outcome::Refused, "Redis does not run the window script"};
+        results[i] = {Outcome::Refused, "the window script could not be run or its label linked", {}};
     return results;
 }
 
@@ -523,6 +578,126 @@ std::optional<EpisodeRecord> SnapshotStore::closedEpisodes(const std::string &mo
                      [](const StoredEpisode &a, const StoredEpisode &b) {
                          return *a.episode.closedMs < *b.episode.closedMs;
                      });
+    return out;
+}
+
+} // namespace assurance
+
+namespace assurance {
+
+namespace {
+
+// KEYS: 1 tolerances:{id}, 2 tolerances:{id}:history; ARGV: 1 the set's JSON, 2 its version,
+// 3 the update message. One step: the set in force and its history entry never disagree.
+constexpr const char *kWriteToleranceScript = R"lua(
+local function ok(key, want)
+  local t = redis.call('TYPE', key)['ok']
+  return t == 'none' or t == want
+end
+if not (ok(KEYS[1], 'string') and ok(KEYS[2], 'hash')) then
+  return redis.error_reply('a tolerance key has the wrong type; nothing was written')
+end
+local have = redis.call('HGET', KEYS[2], ARGV[2])
+if have and have ~= ARGV[1] then
+  return redis.error_reply('version ' .. ARGV[2] .. ' is already in the history with another set; nothing was written')
+end
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('HSETNX', KEYS[2], ARGV[2], ARGV[1])
+redis.call('PUBLISH', 'assurance:updates', ARGV[3])
+return 1
+)lua";
+
+} // namespace
+
+std::optional<LabelHistory> SnapshotStore::labelHistory(const std::string &model,
+                                                        std::optional<std::int64_t> sinceMs,
+                                                        std::optional<std::int64_t> untilMs) {
+    LabelHistory out;
+    const std::string lo = sinceMs ? std::to_string(*sinceMs) : "-inf";
+    const std::string hi = untilMs ? std::to_string(*untilMs) : "+inf";
+    const auto index = m_client.command({"ZRANGEBYSCORE", labelIndexKey(model), lo, hi});
+    if (!index)
+        return std::nullopt;
+    if (index->type != RedisReply::Type::Array) {
+        out.problems.push_back({labelIndexKey(model), index->isError() ? index->str : "not a sorted set"});
+        return out;
+    }
+    std::vector<std::string> keys;
+    for (const RedisReply &ts : index->elements)
+        keys.push_back(labelHistoryKey(model, ts.str));
+    constexpr std::size_t kChunk = 1000;
+    for (std::size_t from = 0; from < keys.size(); from += kChunk) {
+        const std::size_t to = std::min(keys.size(), from + kChunk);
+        std::vector<std::string_view> argv = {"MGET"};
+        for (std::size_t i = from; i < to; ++i)
+            argv.push_back(keys[i]);
+        const auto r = m_client.command(argv);
+        if (!r || r->type != RedisReply::Type::Array || r->elements.size() != to - from)
+            return std::nullopt;
+        for (std::size_t i = from; i < to; ++i) {
+            const RedisReply &v = r->elements[i - from];
+            if (v.type != RedisReply::Type::String) {
+                out.problems.push_back({keys[i], "listed in label:" + model + ":index but the key is gone"});
+                continue;
+            }
+            std::string why;
+            auto label = parseLabel(v.str, model, &why);
+            if (!label) {
+                out.problems.push_back({keys[i], why});
+                continue;
+            }
+            out.labels.push_back({keys[i], v.str, std::move(*label)});
+        }
+    }
+    std::stable_sort(out.labels.begin(), out.labels.end(), [](const StoredLabel &a, const StoredLabel &b) {
+        return a.label.windowEndMs < b.label.windowEndMs;
+    });
+    return out;
+}
+
+bool SnapshotStore::writeToleranceSet(const std::string &model, const std::string &json, std::string *error) {
+    std::string why;
+    const auto set = parseTolerances(json, model, &why);
+    if (!set) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const std::string key = toleranceKey(model), history = toleranceHistoryKey(model),
+                      version = std::to_string(set->version), update = updateMessage("tolerances", model, "");
+    const auto r =
+        m_client.command({"EVAL", kWriteToleranceScript, "2", key, history, json, version, update});
+    if (!r || r->isError()) {
+        if (error)
+            *error = r ? "Redis refused the tolerance set: " + r->str : m_client.error();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ToleranceHistory> SnapshotStore::toleranceHistory(const std::string &model) {
+    const std::string key = toleranceHistoryKey(model);
+    const auto r = m_client.command({"HGETALL", key});
+    if (!r)
+        return std::nullopt;
+    ToleranceHistory out;
+    if (r->type != RedisReply::Type::Array) {
+        out.problems.push_back({key, r->isError() ? r->str : "not a hash"});
+        return out;
+    }
+    for (std::size_t i = 0; i + 1 < r->elements.size(); i += 2) {
+        const std::string &field = r->elements[i].str;
+        const bool digits =
+            !field.empty() && field.size() <= 9 && field[0] != '0' &&
+            std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) {
+            out.problems.push_back({key, "field " + field + " is not a version number"});
+            continue;
+        }
+        out.versions.push_back({std::stoi(field), r->elements[i + 1].str});
+    }
+    std::sort(out.versions.begin(), out.versions.end(),
+              [](const ToleranceVersion &a, const ToleranceVersion &b) { return a.version < b.version; });
     return out;
 }
 

@@ -57,6 +57,31 @@ struct EpisodeRecord {
     std::vector<RedisValueProblem> problems;
 };
 
+// One label from the label history (label:{id}:{timestamp}).
+struct StoredLabel {
+    std::string key;
+    std::string json; // the stored bytes, verbatim
+    AssuranceLabel label;
+};
+
+struct LabelHistory {
+    std::vector<StoredLabel> labels; // ascending by window end
+    // Keys the index lists that are gone (deleted, or expired ahead of the index) and values that
+    // do not parse; verifyLabelChain over `labels` then breaks at the label after the hole.
+    std::vector<RedisValueProblem> problems;
+};
+
+// One entry of tolerances:{id}:history: a version and the set's exact JSON as it was saved.
+struct ToleranceVersion {
+    int version = 0;
+    std::string json;
+};
+
+struct ToleranceHistory {
+    std::vector<ToleranceVersion> versions;  // ascending by version
+    std::vector<RedisValueProblem> problems; // fields that are not a version number
+};
+
 struct SnapshotHistory {
     std::vector<StoredSnapshot> snapshots; // ascending by window end
     std::vector<RedisValueProblem> problems;
@@ -69,8 +94,11 @@ struct SnapshotHistory {
 //   violations:{id} (hash episode id → JSON, the live episodes), violations:{id}:closing (zset of
 //   the closed episodes still in violations:{id}, score = close epoch ms), violations:{id}:closed
 //   (hash, episodes moved out by the episode retention) and violations:{id}:closed:index (zset,
-//   score = close epoch ms), channel assurance:updates. An episode is in exactly one of the two
-//   hashes after every window script; readers look in both (episodes()).
+//   score = close epoch ms), label:{id}:{timestamp} (label history, chained by prev_hash) and
+//   label:{id}:index (zset, score = window end in epoch ms), tolerances:{id} and
+//   tolerances:{id}:history (hash version → the set's JSON), channel assurance:updates. An
+//   episode is in exactly one of the two hashes after every window script; readers look in both
+//   (episodes()).
 // Reads use the index, or SCAN (never KEYS) for deployments that only have the first two kinds.
 // Blocking (through RedisClient): call it from a worker thread or a CLI, never the GUI thread.
 class SnapshotStore {
@@ -89,6 +117,15 @@ public:
     static std::string closedIndexKey(const std::string &model) {
         return "violations:" + model + ":closed:index";
     }
+    static std::string labelKey(const std::string &model) { return "label:" + model; }
+    static std::string labelHistoryKey(const std::string &model, const std::string &ts) {
+        return "label:" + model + ":" + ts;
+    }
+    static std::string labelIndexKey(const std::string &model) { return "label:" + model + ":index"; }
+    static std::string toleranceKey(const std::string &model) { return "tolerances:" + model; }
+    static std::string toleranceHistoryKey(const std::string &model) {
+        return "tolerances:" + model + ":history";
+    }
 
     // Writes a closed window atomically (one Lua script): history key (with retention), index
     // (trimmed to retention), latest and label only if this window is newer than the stored latest,
@@ -100,6 +137,12 @@ public:
     // (window time) more than episodeRetentionMs before this window's end from violations:{id} to
     // violations:{id}:closed and its index, at most 1,000 per window (the rest follow with the next
     // windows). Only the closing zset is read, never the whole live hash. 0 never moves.
+    // Label history: a window newer than the stored latest also writes its label to
+    // label:{id}:{timestamp} and label:{id}:index (same retention as the snapshot history). A
+    // chained label (prevHash set) must link to the hash in label:{id}; when it does not (another
+    // agent wrote a window meanwhile, or a recomputed window differs from the stored one), the
+    // label is relinked to the stored head, rehashed, and written in a further round: what is
+    // stored always chains. An unchained label (prevHash nullopt) is written as it is.
     bool writeWindow(const ProcessedWindow &window, std::int64_t retentionSeconds, std::string *error,
                      bool *alreadyWritten = nullptr, std::int64_t episodeRetentionMs = 0);
 
@@ -110,6 +153,9 @@ public:
     struct WriteResult {
         Outcome outcome = Outcome::Failed;
         std::string error; // Refused: Redis's reason (e.g. a key of the wrong type); Failed: the connection's
+        // Written / AlreadyWritten: the hash in label:{id} after the script ("" if none) — the
+        // model's chain head as stored, which the next chained label must link to.
+        std::string labelHash;
     };
     std::vector<WriteResult> writeWindows(const std::vector<const ProcessedWindow *> &windows,
                                           std::int64_t retentionSeconds, std::int64_t episodeRetentionMs = 0);
@@ -145,6 +191,24 @@ public:
     std::optional<EpisodeRecord> closedEpisodes(const std::string &model,
                                                 std::optional<std::int64_t> sinceMs = std::nullopt,
                                                 std::optional<std::int64_t> untilMs = std::nullopt);
+
+    // The label history between since and until (epoch ms of the window end, inclusive),
+    // ascending, through label:{id}:index. A deployment written before label history has none (an
+    // empty result). nullopt: Redis failed.
+    std::optional<LabelHistory> labelHistory(const std::string &model,
+                                             std::optional<std::int64_t> sinceMs = std::nullopt,
+                                             std::optional<std::int64_t> untilMs = std::nullopt);
+
+    // Saves a tolerance set (the console's editor, assurancectl): validated with parseTolerances
+    // first, then in one Lua script SET tolerances:{id} and HSETNX tolerances:{id}:history
+    // version → the same bytes, and an announcement {"type": "tolerances", …} on
+    // assurance:updates. Refused (nothing written, false with `error`) when the JSON is not a
+    // valid set for `model` or the history already holds other bytes under that version: a
+    // version names one set for good. Saving the exact bytes of a version again is allowed.
+    bool writeToleranceSet(const std::string &model, const std::string &json, std::string *error);
+    // tolerances:{id}:history, ascending by version (numerically). Empty for a deployment without
+    // it. nullopt: Redis failed.
+    std::optional<ToleranceHistory> toleranceHistory(const std::string &model);
 
     const std::string &error() const { return m_client.error(); }
 
