@@ -1,7 +1,10 @@
 // Tolerances, the assurance label (score, grade, verdict, hash) and violation episodes.
 #include "assurance/AssuranceLabel.h"
+#include "assurance/LabelChain.h"
 #include "assurance/Tolerance.h"
 #include "assurance/ViolationTracker.h"
+#include "metrics/Clock.h"
+#include "pipeline/TelemetryProcessor.h"
 #include "json/Timestamps.h"
 
 #include <QCryptographicHash>
@@ -32,6 +35,10 @@ private Q_SLOTS:
     void scoreIsWeightedOverEvaluatedMetrics();
     void noEvaluatedMetric();
     void labelHashAndSerialisation();
+    void chainedLabelCarriesPrevHash();
+    void oldLabelWithoutPrevHashStillVerifies();
+    void labelChainShowsGapsAndEdits();
+    void processorChainsLabelsWindowAfterWindow();
     void episodeLifecycle();
     void operatorTransitions();
     void episodeSerialisation();
@@ -163,6 +170,144 @@ void TestAssurance::labelHashAndSerialisation() {
     QVERIFY(
         assessSnapshot(snapshot(T0 + 60'000, {{SeedMetric::Accuracy, 0.951}}), defaultTolerances("m")).hash !=
         l.hash);
+}
+
+namespace {
+// Three labels of model m for consecutive minutes, chained from a first label.
+std::vector<AssuranceLabel> chainOfThree() {
+    std::vector<AssuranceLabel> labels;
+    std::string head;
+    for (int i = 1; i <= 3; ++i) {
+        AssuranceLabel l = assessSnapshot(snapshot(T0 + i * 60'000, {{SeedMetric::Accuracy, 0.8 + i / 20.0}}),
+                                          defaultTolerances("m"));
+        chainLabel(l, head);
+        head = l.hash;
+        labels.push_back(l);
+    }
+    return labels;
+}
+} // namespace
+
+void TestAssurance::chainedLabelCarriesPrevHash() {
+    const auto labels = chainOfThree();
+    // prev_hash is hashed (it sits before "hash" in the canonical JSON) and written last but one.
+    QVERIFY(canonicalLabelJson(labels[0]).ends_with(R"(], "prev_hash": ""})"));
+    QVERIFY(serializeLabel(labels[1]).ends_with(R"(], "prev_hash": ")" + labels[0].hash + R"(", "hash": ")" +
+                                                labels[1].hash + "\"}"));
+    QCOMPARE(QByteArray::fromStdString(labels[1].hash),
+             QCryptographicHash::hash(QByteArray::fromStdString(canonicalLabelJson(labels[1])),
+                                      QCryptographicHash::Sha256)
+                 .toHex());
+    // Round trip: parsed back, the same bytes, the same hash, the link kept.
+    std::string error;
+    const auto back = parseLabel(serializeLabel(labels[2]), "m", &error);
+    QVERIFY2(back, error.c_str());
+    QCOMPARE(*back->prevHash, labels[1].hash);
+    QCOMPARE(serializeLabel(*back), serializeLabel(labels[2]));
+    QCOMPARE(labelHash(*back), back->hash);
+    // A first label's "" is kept apart from no prev_hash at all.
+    const auto first = parseLabel(serializeLabel(labels[0]), "m", &error);
+    QVERIFY(first && first->prevHash && first->prevHash->empty());
+    // prev_hash is "" or a SHA-256 in lowercase hex.
+    std::string bad = serializeLabel(labels[1]);
+    bad.replace(bad.find(labels[0].hash), 64, std::string(64, 'G'));
+    QVERIFY(!parseLabel(bad, "m", &error));
+    QCOMPARE(error, std::string("label:m: prev_hash must be \"\" or 64 lowercase hex digits"));
+}
+
+void TestAssurance::oldLabelWithoutPrevHashStillVerifies() {
+    // A label as an agent wrote it before the chain: no prev_hash, hashed without it.
+    const AssuranceLabel old =
+        assessSnapshot(snapshot(T0, {{SeedMetric::Accuracy, 0.95}}), defaultTolerances("m"));
+    const std::string json = serializeLabel(old);
+    QVERIFY(json.find("prev_hash") == std::string::npos);
+    std::string error;
+    const auto back = parseLabel(json, "m", &error);
+    QVERIFY2(back, error.c_str());
+    QVERIFY(!back->prevHash);
+    QCOMPARE(labelHash(*back), back->hash); // what the console's "consistent" check recomputes
+    QCOMPARE(serializeLabel(*back), json);
+    // The chain may start at such a label: the first chained label links to its hash.
+    AssuranceLabel next =
+        assessSnapshot(snapshot(T0 + 60'000, {{SeedMetric::Accuracy, 0.95}}), defaultTolerances("m"));
+    chainLabel(next, back->hash);
+    QVERIFY(!verifyLabelChain({*back, next}));
+    // But not end at one: an unchained label after a chained one is a break.
+    AssuranceLabel later =
+        assessSnapshot(snapshot(T0 + 120'000, {{SeedMetric::Accuracy, 0.95}}), defaultTolerances("m"));
+    const auto broken = verifyLabelChain({*back, next, later});
+    QVERIFY(broken);
+    QCOMPARE(broken->index, std::size_t(2));
+    QCOMPARE(broken->reason,
+             std::string("the label for 2025-10-27T16_02_00Z has no prev_hash after a chained label"));
+}
+
+void TestAssurance::labelChainShowsGapsAndEdits() {
+    const auto labels = chainOfThree();
+    QVERIFY(!verifyLabelChain(labels));
+    QVERIFY(!verifyLabelChain(labels, std::string())); // linked to "": the model's first labels
+    QVERIFY(!verifyLabelChain({}));
+    // The run starts after label 1: it proves itself, or links to the hash it is told.
+    QVERIFY(!verifyLabelChain({labels[1], labels[2]}));
+    QVERIFY(!verifyLabelChain({labels[1], labels[2]}, labels[0].hash));
+    auto wrongStart = verifyLabelChain({labels[1], labels[2]}, std::string());
+    QVERIFY(wrongStart);
+    QCOMPARE(wrongStart->index, std::size_t(0));
+    // A gap: the middle label is gone.
+    const auto gap = verifyLabelChain({labels[0], labels[2]});
+    QVERIFY(gap);
+    QCOMPARE(gap->index, std::size_t(1));
+    QCOMPARE(gap->reason,
+             std::string("the label for 2025-10-27T16_03_00Z has a prev_hash that is not the hash of "
+                         "the label for 2025-10-27T16_01_00Z: a label is missing or was altered in "
+                         "between"));
+    // An edit that leaves the hash: the label itself no longer verifies.
+    auto edited = labels;
+    edited[1].toleranceVersion = 9;
+    const auto altered = verifyLabelChain(edited);
+    QVERIFY(altered);
+    QCOMPARE(altered->index, std::size_t(1));
+    QCOMPARE(
+        altered->reason,
+        std::string("the label for 2025-10-27T16_02_00Z was altered: its hash does not match its content"));
+    // An edit with its hash recomputed: the next label's link shows it.
+    edited[1].hash = labelHash(edited[1]);
+    const auto rehashed = verifyLabelChain(edited);
+    QVERIFY(rehashed);
+    QCOMPARE(rehashed->index, std::size_t(2));
+    // Out of order is a break too.
+    const auto swapped = verifyLabelChain({labels[1], labels[0]});
+    QVERIFY(swapped);
+    QCOMPARE(swapped->index, std::size_t(1));
+}
+
+void TestAssurance::processorChainsLabelsWindowAfterWindow() {
+    ManualClock clock(T0);
+    TelemetryProcessor p(EngineConfig{}, clock);
+    p.setChainLabels(true);
+    p.setLabelChainHead("m", {"ab" + std::string(62, '0'), T0 + 60'000}); // the stored latest label
+    auto window = [](std::int64_t end) {
+        ProcessedWindow w;
+        w.snapshot = snapshot(end, {{SeedMetric::Accuracy, 0.95}});
+        return w;
+    };
+    ProcessedWindow recomputed = window(T0 + 60'000); // already written: linked, the head stays
+    p.assess(recomputed);
+    QCOMPARE(*recomputed.label.prevHash, "ab" + std::string(62, '0'));
+    QCOMPARE(p.labelChainHead("m")->hash, "ab" + std::string(62, '0'));
+    ProcessedWindow second = window(T0 + 120'000), third = window(T0 + 180'000);
+    p.assess(second);
+    p.assess(third);
+    QCOMPARE(*second.label.prevHash, "ab" + std::string(62, '0'));
+    QCOMPARE(*third.label.prevHash, second.label.hash);
+    QCOMPARE(third.label.hash, labelHash(third.label));
+    QCOMPARE(p.labelChainHead("m")->hash, third.label.hash);
+    QCOMPARE(p.labelChainHead("m")->windowEndMs, T0 + 180'000);
+    // Not chaining (the console): no prev_hash at all.
+    TelemetryProcessor console(EngineConfig{}, clock);
+    ProcessedWindow plain = window(T0 + 60'000);
+    console.assess(plain);
+    QVERIFY(!plain.label.prevHash);
 }
 
 void TestAssurance::episodeLifecycle() {

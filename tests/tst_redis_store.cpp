@@ -3,6 +3,7 @@
 // assurancectl commands that read it.
 #include "RedisFixture.h"
 #include "agent/WindowWriter.h"
+#include "assurance/LabelChain.h"
 #include "cli/RedisCommands.h"
 #include "redis/RedisUrl.h"
 #include "redis/SnapshotStore.h"
@@ -29,6 +30,18 @@ ProcessedWindow window(const std::string &model, std::int64_t endMs, double accu
     p.snapshot.extras.emplace_back("events", MetricValue::integer(100));
     p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
     return p;
+}
+
+// A window whose label is linked to `prevHash` (as an agent chains them).
+ProcessedWindow chained(const std::string &model, std::int64_t endMs, double accuracy,
+                        const std::string &prevHash) {
+    ProcessedWindow p = window(model, endMs, accuracy);
+    chainLabel(p.label, prevHash);
+    return p;
+}
+
+QByteArray get(RedisServer &redis, const std::string &key) {
+    return redis.command({QStringLiteral("GET"), QString::fromStdString(key)});
 }
 
 ViolationEpisode episode(const std::string &model, SeedMetric metric, std::int64_t openedMs,
@@ -75,6 +88,10 @@ private Q_SLOTS:
     void wrongTypedKeyWritesNothing();
     void episodeRetentionMovesClosedEpisodes();
     void pipelinedWritesSurviveAFlushedScriptCache();
+    void labelHistoryIsChained();
+    void labelHistoryShowsGapsAndEdits();
+    void chainedLabelIsRelinkedToTheStoredHead();
+    void toleranceSetsAndTheirHistory();
     void writerSetsRefusedModelsAsideInOrder();
     void authentication();
     void connectionFailuresAreExitCode3();
@@ -550,6 +567,201 @@ void TestRedisStore::connectionFailuresAreExitCode3() {
     std::string error;
     QVERIFY(!store.writeWindow(window("m", T0, 0.9), 0, &error));
     QVERIFY(!error.empty());
+}
+
+void TestRedisStore::labelHistoryIsChained() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    const ProcessedWindow w1 = chained("m", T0 + 60'000, 0.95, "");
+    const ProcessedWindow w2 = chained("m", T0 + 120'000, 0.85, w1.label.hash);
+    const ProcessedWindow w3 = chained("m", T0 + 180'000, 0.75, w2.label.hash);
+    const auto results = store.writeWindows({&w1, &w2, &w3}, 3600);
+    for (const auto &r : results)
+        QCOMPARE(r.outcome, SnapshotStore::Outcome::Written);
+    // What the script reports as the chain head after each window: that window's label.
+    QCOMPARE(results[0].labelHash, w1.label.hash);
+    QCOMPARE(results[2].labelHash, w3.label.hash);
+    // Each window's label, byte for byte, under the snapshot history's timestamp.
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_01_00Z").toStdString(), serializeLabel(w1.label));
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_02_00Z").toStdString(), serializeLabel(w2.label));
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_03_00Z").toStdString(), serializeLabel(w3.label));
+    QVERIFY(get(*m_redis, "label:m:2025-10-27T16_02_00Z")
+                .endsWith(QByteArray::fromStdString("\"prev_hash\": \"" + w1.label.hash + "\", \"hash\": \"" +
+                                                    w2.label.hash + "\"}")));
+    QCOMPARE(get(*m_redis, "label:m").toStdString(), serializeLabel(w3.label)); // the latest, as before
+    QCOMPARE(m_redis->command({QStringLiteral("ZRANGE"), QStringLiteral("label:m:index"), QStringLiteral("0"),
+                               QStringLiteral("-1"), QStringLiteral("WITHSCORES")}),
+             QByteArray("2025-10-27T16_01_00Z\n1761580860000\n2025-10-27T16_02_00Z\n1761580920000\n"
+                        "2025-10-27T16_03_00Z\n1761580980000"));
+    // Same retention as the snapshot history: keys and index expire together.
+    const int ttl =
+        m_redis->command({QStringLiteral("TTL"), QStringLiteral("label:m:2025-10-27T16_01_00Z")}).toInt();
+    QVERIFY2(ttl > 3500 && ttl <= 3600, qPrintable(QString::number(ttl)));
+    const int indexTtl = m_redis->command({QStringLiteral("TTL"), QStringLiteral("label:m:index")}).toInt();
+    QVERIFY2(indexTtl > 3500 && indexTtl <= 3600, qPrintable(QString::number(indexTtl)));
+    // Read back in window order, and the run proves itself.
+    const auto history = store.labelHistory("m");
+    QVERIFY(history);
+    QVERIFY(history->problems.empty());
+    QCOMPARE(history->labels.size(), std::size_t(3));
+    QCOMPARE(history->labels[1].json, serializeLabel(w2.label));
+    std::vector<AssuranceLabel> labels;
+    for (const auto &l : history->labels)
+        labels.push_back(l.label);
+    QVERIFY(!verifyLabelChain(labels, std::string()));
+    QCOMPARE(store.labelHistory("m", T0 + 120'000, T0 + 120'000)->labels.size(), std::size_t(1));
+    // A window already written writes nothing and reports the stored head.
+    const ProcessedWindow again = chained("m", T0 + 120'000, 0.5, w1.label.hash);
+    const auto repeat = store.writeWindows({&again}, 3600);
+    QCOMPARE(repeat[0].outcome, SnapshotStore::Outcome::AlreadyWritten);
+    QCOMPARE(repeat[0].labelHash, w3.label.hash);
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_02_00Z").toStdString(), serializeLabel(w2.label));
+    // An older window arriving late keeps its snapshot history; its label would break the chain
+    // in the middle, so it is not put there (nor in label:{id}).
+    const ProcessedWindow late = chained("m", T0 + 90'000, 0.95, w3.label.hash);
+    QCOMPARE(store.writeWindows({&late}, 3600)[0].outcome, SnapshotStore::Outcome::Written);
+    QCOMPARE(m_redis->command({QStringLiteral("EXISTS"), QStringLiteral("metrics:m:2025-10-27T16_01_30Z")}),
+             QByteArray("1"));
+    QCOMPARE(m_redis->command({QStringLiteral("EXISTS"), QStringLiteral("label:m:2025-10-27T16_01_30Z")}),
+             QByteArray("0"));
+    QCOMPARE(m_redis->command({QStringLiteral("ZCARD"), QStringLiteral("label:m:index")}), QByteArray("3"));
+    // An old deployment without label history: nothing to read, nothing wrong.
+    const auto none = store.labelHistory("legacy");
+    QVERIFY(none && none->labels.empty() && none->problems.empty());
+}
+
+void TestRedisStore::labelHistoryShowsGapsAndEdits() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    std::vector<ProcessedWindow> windows;
+    std::string head;
+    for (int i = 1; i <= 4; ++i) {
+        windows.push_back(chained("m", T0 + i * 60'000, 0.8 + i / 50.0, head));
+        head = windows.back().label.hash;
+    }
+    std::vector<const ProcessedWindow *> all;
+    for (const auto &w : windows)
+        all.push_back(&w);
+    for (const auto &r : store.writeWindows(all, 0))
+        QCOMPARE(r.outcome, SnapshotStore::Outcome::Written);
+    auto chainOf = [&] {
+        std::vector<AssuranceLabel> labels;
+        const auto history = store.labelHistory("m"); // a temporary's member would dangle in the loop
+        for (const auto &l : history->labels)
+            labels.push_back(l.label);
+        return labels;
+    };
+    QVERIFY(!verifyLabelChain(chainOf()));
+    // An edit of label 3 (16_03_00Z): its own hash no longer matches.
+    const QByteArray original = get(*m_redis, "label:m:2025-10-27T16_03_00Z");
+    QByteArray edited = original;
+    edited.replace("\"tolerance_version\": 1,", "\"tolerance_version\": 2,");
+    QVERIFY(edited != original);
+    m_redis->command(
+        {QStringLiteral("SET"), QStringLiteral("label:m:2025-10-27T16_03_00Z"), QString::fromUtf8(edited)});
+    auto broken = verifyLabelChain(chainOf());
+    QVERIFY(broken);
+    QCOMPARE(broken->index, std::size_t(2));
+    QVERIFY2(broken->reason.find("was altered") != std::string::npos, broken->reason.c_str());
+    // A gap: label 2 (16_02_00Z) deleted, the index left as it was.
+    m_redis->command(
+        {QStringLiteral("SET"), QStringLiteral("label:m:2025-10-27T16_03_00Z"), QString::fromUtf8(original)});
+    m_redis->command({QStringLiteral("DEL"), QStringLiteral("label:m:2025-10-27T16_02_00Z")});
+    const auto history = store.labelHistory("m");
+    QCOMPARE(history->labels.size(), std::size_t(3));
+    QCOMPARE(history->problems.size(), std::size_t(1));
+    QCOMPARE(history->problems[0].key, std::string("label:m:2025-10-27T16_02_00Z"));
+    broken = verifyLabelChain(chainOf());
+    QVERIFY(broken);
+    QCOMPARE(broken->index, std::size_t(1)); // label 3, now second: its link points at the hole
+    QCOMPARE(broken->reason,
+             std::string("the label for 2025-10-27T16_03_00Z has a prev_hash that is not the hash "
+                         "of the label for 2025-10-27T16_01_00Z: a label is missing or was "
+                         "altered in between"));
+}
+
+void TestRedisStore::chainedLabelIsRelinkedToTheStoredHead() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    // Before the chain: an older agent's label, without prev_hash.
+    const ProcessedWindow old = window("m", T0 + 60'000, 0.95);
+    QCOMPARE(store.writeWindows({&old}, 0)[0].outcome, SnapshotStore::Outcome::Written);
+    QVERIFY(!get(*m_redis, "label:m").contains("prev_hash"));
+    // An agent that believes the model has no label yet (it read label:m before another agent
+    // wrote it): the script refuses the link, the store relinks to what is stored.
+    const ProcessedWindow next = chained("m", T0 + 120'000, 0.95, "");
+    const ProcessedWindow after = chained("m", T0 + 180'000, 0.95, next.label.hash);
+    const auto results = store.writeWindows({&next, &after}, 0);
+    QCOMPARE(results[0].outcome, SnapshotStore::Outcome::Written);
+    QCOMPARE(results[1].outcome, SnapshotStore::Outcome::Written);
+    AssuranceLabel relinked = next.label;
+    chainLabel(relinked, old.label.hash);
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_02_00Z").toStdString(), serializeLabel(relinked));
+    QCOMPARE(results[0].labelHash, relinked.hash);
+    AssuranceLabel relinkedAfter = after.label;
+    chainLabel(relinkedAfter, relinked.hash);
+    QCOMPARE(get(*m_redis, "label:m:2025-10-27T16_03_00Z").toStdString(), serializeLabel(relinkedAfter));
+    QCOMPARE(results[1].labelHash, relinkedAfter.hash);
+    std::vector<AssuranceLabel> labels;
+    const auto history = store.labelHistory("m");
+    for (const auto &l : history->labels)
+        labels.push_back(l.label);
+    QCOMPARE(labels.size(), std::size_t(3));
+    QVERIFY(!labels[0].prevHash);
+    QVERIFY(!verifyLabelChain(labels)); // the old label starts it; both new ones link
+}
+
+void TestRedisStore::toleranceSetsAndTheirHistory() {
+    RedisClient client(m_redis->redisUrl());
+    SnapshotStore store(client);
+    RedisClient subscriber(m_redis->redisUrl());
+    QVERIFY(subscriber.connect());
+    QVERIFY(subscriber.command({"SUBSCRIBE", kUpdatesChannel}));
+    const std::string v2 =
+        R"({"model_id": "m", "version": 2, "author": "alice", "reason": "r2", "metrics": {"failure_rate": {"warning": 0.01, "critical": 0.03}}})";
+    const std::string v10 =
+        R"({"model_id": "m", "version": 10, "author": "bob", "reason": "r10", "metrics": {}})";
+    std::string error;
+    QVERIFY2(store.writeToleranceSet("m", v10, &error), error.c_str());
+    QVERIFY2(store.writeToleranceSet("m", v2, &error), error.c_str()); // a rollback is its own save
+    QCOMPARE(get(*m_redis, "tolerances:m").toStdString(), v2);
+    QCOMPARE(
+        m_redis
+            ->command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"), QStringLiteral("10")})
+            .toStdString(),
+        v10);
+    // Announced like any saved set.
+    const auto pushed = subscriber.pollReply(2000);
+    QVERIFY(pushed);
+    QCOMPARE(pushed->elements.at(2).str,
+             std::string(R"({"type": "tolerances", "model_id": "m", "timestamp": ""})"));
+    // Saving the same bytes again is idempotent; other bytes under a saved version are refused.
+    QVERIFY(store.writeToleranceSet("m", v2, &error));
+    const std::string other =
+        R"({"model_id": "m", "version": 2, "author": "mallory", "reason": "r", "metrics": {}})";
+    QVERIFY(!store.writeToleranceSet("m", other, &error));
+    QCOMPARE(error, std::string("Redis refused the tolerance set: version 2 is already in the history with "
+                                "another set; nothing was written"));
+    QCOMPARE(get(*m_redis, "tolerances:m").toStdString(), v2);
+    // Not a valid set for the key: refused before Redis.
+    QVERIFY(!store.writeToleranceSet("m", R"({"model_id": "n", "version": 3, "metrics": {}})", &error));
+    QVERIFY2(error.find("model_id") != std::string::npos, error.c_str());
+    QCOMPARE(m_redis->command({QStringLiteral("HLEN"), QStringLiteral("tolerances:m:history")}),
+             QByteArray("2"));
+    // Versions in numeric order (10 after 2), bytes as saved; a stray field is named.
+    m_redis->command({QStringLiteral("HSET"), QStringLiteral("tolerances:m:history"), QStringLiteral("draft"),
+                      QStringLiteral("{}")});
+    const auto history = store.toleranceHistory("m");
+    QVERIFY(history);
+    QCOMPARE(history->versions.size(), std::size_t(2));
+    QCOMPARE(history->versions[0].version, 2);
+    QCOMPARE(history->versions[0].json, v2);
+    QCOMPARE(history->versions[1].version, 10);
+    QCOMPARE(history->versions[1].json, v10);
+    QCOMPARE(history->problems.size(), std::size_t(1));
+    QCOMPARE(history->problems[0].error, std::string("field draft is not a version number"));
+    // A deployment without a history: empty.
+    QVERIFY(store.toleranceHistory("legacy")->versions.empty());
 }
 
 QTEST_GUILESS_MAIN(TestRedisStore)
