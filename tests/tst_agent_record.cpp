@@ -3,6 +3,7 @@
 // from a model's config, violation episodes that go on across a restart, and a start at a point
 // in time on brokers that cannot look offsets up by time.
 #include "AgentFixture.h"
+#include "assurance/LabelChain.h"
 
 #include <QDateTime>
 
@@ -39,6 +40,26 @@ int windowsWithFailureRate(const std::map<std::string, std::string> &expected, c
     return n;
 }
 
+// Every label the agent must write for `lines` under the shipped tolerances: label:{id}:{timestamp}
+// → bytes, each chained to the model's previous window ("" before the first).
+std::map<std::string, std::string>
+expectedLabels(const std::vector<std::pair<std::string, std::string>> &lines) {
+    EngineConfig config;
+    config.windowMs = kWindowMs;
+    config.allowedLatenessMs = 2'000;
+    ManualClock clock(T0);
+    TelemetryProcessor p(config, clock);
+    p.setChainLabels(true);
+    for (const auto &[key, value] : lines)
+        p.submit(value);
+    p.finish();
+    std::map<std::string, std::string> out;
+    for (const auto &w : p.takeProcessed())
+        out[SnapshotStore::labelHistoryKey(w.snapshot.modelId, w.snapshot.timestamp())] =
+            serializeLabel(w.label);
+    return out;
+}
+
 } // namespace
 
 class TestAgentRecord : public QObject {
@@ -47,6 +68,7 @@ private Q_SLOTS:
     void init() { QVERIFY(m_rig.start()); }
     void cleanup() { m_rig.stopAll(); }
     void tolerancesChangeWhileRunning();
+    void labelHistoryIsChainedByteForByte();
     void configDecidesTheTask();
     void episodesGoOnAcrossARestart();
     void startAtAPointInTime();
@@ -114,6 +136,58 @@ void TestAgentRecord::tolerancesChangeWhileRunning() {
     QVERIFY(m_rig.get("label:churn-model").contains("\"tolerance_version\": 1,"));
     const QByteArray unannounced = m_rig.get("label:load-forecast");
     QVERIFY2(unannounced.contains("\"tolerance_version\": 4,"), unannounced.constData());
+    // Sets written with a plain SET join their history when the agent applies them, byte for
+    // byte; the shipped defaults and a refused set do not.
+    for (const char *model : {"credit-scorer", "load-forecast"})
+        QCOMPARE(redis({QStringLiteral("HGETALL"),
+                        QStringLiteral("tolerances:%1:history").arg(QLatin1String(model))}),
+                 QByteArray("4\n") + kStrictFailureRate);
+    QCOMPARE(redis({QStringLiteral("EXISTS"), QStringLiteral("tolerances:churn-model:history")}),
+             QByteArray("0"));
+    // A version already in the history keeps its first bytes (HSETNX), even when a later SET
+    // reuses the number with other content; the set itself is still applied.
+    RedisClient client(m_rig.redis->redisUrl());
+    SnapshotStore store(client);
+    const auto history = store.toleranceHistory("credit-scorer");
+    QVERIFY(history);
+    QCOMPARE(history->versions.size(), std::size_t(1));
+    QCOMPARE(history->versions[0].version, 4);
+    QCOMPARE(history->versions[0].json, std::string(kStrictFailureRate));
+}
+
+void TestAgentRecord::labelHistoryIsChainedByteForByte() {
+    // Every window's label is in label:{id}:{timestamp}, exactly as computed in-process from the
+    // same messages, each linked to the window before ("" for the first).
+    RedisClient client(m_rig.redis->redisUrl());
+    SnapshotStore store(client);
+    const auto lines = makeTraffic(60, T0);
+    const auto expected = expectedWindows(lines);
+    const auto labels = expectedLabels(lines);
+    QCOMPARE(labels.size(), expected.size());
+    m_rig.startAgent(QStringLiteral("label-history"), kQuickIdle);
+    QVERIFY(m_rig.produce(lines, 0, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window reached Redis");
+    for (const auto &[key, value] : labels)
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    for (const char *model : kModels) {
+        const auto history = store.labelHistory(model);
+        QVERIFY(history);
+        QVERIFY(history->problems.empty());
+        std::vector<AssuranceLabel> chain;
+        for (const auto &l : history->labels)
+            chain.push_back(l.label);
+        std::size_t windows = 0; // one label per window of the model
+        for (const auto &[key, value] : expected)
+            windows += key.rfind("metrics:" + std::string(model) + ":", 0) == 0;
+        QCOMPARE(chain.size(), windows);
+        QCOMPARE(chain.front().prevHash, std::optional<std::string>(std::string()));
+        QVERIFY(!verifyLabelChain(chain, std::string()));
+        // The latest label is the chain's last link.
+        QCOMPARE(m_rig.get("label:" + std::string(model)).toStdString(), history->labels.back().json);
+        const QByteArray index =
+            redis({QStringLiteral("ZCARD"), QStringLiteral("label:%1:index").arg(QLatin1String(model))});
+        QCOMPARE(index.toULongLong(), qulonglong(chain.size()));
+    }
 }
 
 void TestAgentRecord::configDecidesTheTask() {
@@ -205,6 +279,24 @@ void TestAgentRecord::episodesGoOnAcrossARestart() {
         QByteArray::number(*legacy.closedMs));
     QCOMPARE(redis({QStringLiteral("ZSCORE"), QStringLiteral("violations:credit-scorer:closing"), legacyId}),
              QByteArray());
+    // The label chain goes on across the restart: the second agent linked its first label to the
+    // one the first agent stored last, and the windows it recomputed (already written) changed
+    // nothing. One label per window, unbroken.
+    RedisClient client(m_rig.redis->redisUrl());
+    SnapshotStore store(client);
+    for (const char *model : kModels) {
+        const auto history = store.labelHistory(model);
+        QVERIFY(history && history->problems.empty());
+        std::vector<AssuranceLabel> chain;
+        for (const auto &l : history->labels)
+            chain.push_back(l.label);
+        std::size_t windows = 0;
+        for (const auto &[key, value] : expected)
+            windows += key.rfind("metrics:" + std::string(model) + ":", 0) == 0;
+        QCOMPARE(chain.size(), windows);
+        const auto broken = verifyLabelChain(chain, std::string());
+        QVERIFY2(!broken, broken ? broken->reason.c_str() : "");
+    }
 }
 
 void TestAgentRecord::startAtAPointInTime() {
