@@ -146,6 +146,19 @@ void TestRecordFollower::connectReadsTheLastDayOnly() {
     QCOMPARE(changed.labels.size(), std::size_t(1));
     QCOMPARE(changed.labels.front().provenance, LabelProvenance::Altered);
     QVERIFY(!changed.reset);
+
+    // A chained label (with prev_hash, as agents write them now) after the old ones: its hash
+    // covers prev_hash, and it is shown as stored, not altered.
+    ProcessedWindow next = window("m", newest + kMinute, 0.95);
+    const auto head = parseLabel(altered, "m", nullptr);
+    QVERIFY(head);
+    chainLabel(next.label, head->hash);
+    QVERIFY(store.writeWindow(next, 0, nullptr));
+    const RecordDelta chained = stepUntil(follower, [](const RecordDelta &d) { return !d.labels.empty(); });
+    QCOMPARE(chained.labels.size(), std::size_t(1));
+    QCOMPARE(chained.labels.front().provenance, LabelProvenance::Stored);
+    QCOMPARE(chained.labels.front().label.prevHash, std::optional<std::string>(head->hash));
+    QCOMPARE(chained.labels.front().label.windowEndMs, newest + kMinute);
 }
 
 // Defect: each violation update made the console re-read the whole violations:{id} hash.
