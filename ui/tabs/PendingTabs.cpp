@@ -48,11 +48,4 @@ LicenseTab::LicenseTab(QWidget *parent)
                               "upgrade options. The console currently runs as Community edition."),
                            parent) {}
 
-AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
-    : PendingCapabilityTab(
-          tr("Audit & Evidence"),
-          tr("Browse and verify the hash-chained audit log, export signed evidence packs and "
-             "open a pack for offline review."),
-          parent) {}
-
 } // namespace assurance::ui

@@ -4,7 +4,7 @@
 
 namespace assurance::ui {
 
-// The four tabs whose capabilities are not built yet. Each is its own class so that building one
+// The three tabs whose capabilities are not built yet. Each is its own class so that building one
 // replaces exactly one of them; until then each says plainly what will be there and that it is not
 // available yet.
 class PendingCapabilityTab : public QWidget {
@@ -29,12 +29,6 @@ class LicenseTab : public PendingCapabilityTab {
     Q_OBJECT
 public:
     explicit LicenseTab(QWidget *parent = nullptr);
-};
-
-class AuditEvidenceTab : public PendingCapabilityTab {
-    Q_OBJECT
-public:
-    explicit AuditEvidenceTab(QWidget *parent = nullptr);
 };
 
 } // namespace assurance::ui
