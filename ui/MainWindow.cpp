@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "ConsoleStore.h"
+#include "audit/AuditService.h"
 #include "dialogs/ConnectionDialog.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
+#include "tabs/AuditEvidenceTab.h"
 #include "tabs/PendingTabs.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
@@ -26,6 +28,8 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     , m_realTime(new RealTimeMetricsTab(store, this))
     , m_labels(new AssuranceLabelTab(store, this))
     , m_violations(new ViolationsTab(store, this))
+    , m_audit(new AuditEvidenceTab(this))
+    , m_auditState(new QLabel(this))
     , m_source(new QLabel(this))
     , m_state(new QLabel(this))
     , m_rate(new QLabel(this)) {
@@ -37,11 +41,13 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_tabs->addTab(new BaselineTolerancesTab(this), tr("Baseline && Tolerances"));
     m_tabs->addTab(new ModelConfigurationTab(this), tr("Model Configuration"));
     m_tabs->addTab(new LicenseTab(this), tr("License"));
-    m_tabs->addTab(new AuditEvidenceTab(this), tr("Audit && Evidence"));
+    m_tabs->addTab(m_audit, tr("Audit && Evidence"));
     setCentralWidget(m_tabs);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Connect…"), this, [this] { openConnectDialog(); });
+    m_disconnect = fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectRequested);
+    m_disconnect->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -55,8 +61,10 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
 
     statusBar()->addWidget(m_source);
     statusBar()->addWidget(m_state);
+    statusBar()->addPermanentWidget(m_auditState);
     statusBar()->addPermanentWidget(m_rate);
     showStatus();
+    showAuditState();
     connect(store, &ConsoleStore::frameApplied, this, &MainWindow::updateRate);
     resize(1440, 900);
 }
@@ -87,6 +95,7 @@ void MainWindow::attachSource(TelemetrySource *source) {
         m_current->disconnect(this);
     m_current = source;
     m_askedForPassword = false;
+    m_disconnect->setEnabled(source != nullptr);
     m_store->reset(); // the previous source's models, charts and labels go now, not at the next frame
     if (!source) {
         showStatus();
@@ -174,8 +183,57 @@ void MainWindow::updateRate() {
     m_rate->setText(text);
 }
 
+void MainWindow::setAuditService(audit::AuditService *service) {
+    if (m_auditService)
+        m_auditService->disconnect(this);
+    m_auditService = service;
+    m_audit->setService(service);
+    if (service) {
+        connect(service, &audit::AuditService::stateChanged, this, &MainWindow::showAuditState);
+        connect(service, &audit::AuditService::recordFailed, this, [this](const QString &error) {
+            m_auditState->setText(tr("Audit: NOT RECORDED"));
+            m_auditState->setToolTip(error);
+            statusBar()->showMessage(error, 30'000);
+        });
+    }
+    showAuditState();
+}
+
+void MainWindow::showAuditState() {
+    QString text, tip;
+    bool bad = true;
+    if (!m_auditService) {
+        text = tr("Audit: off");
+    } else {
+        switch (m_auditService->state()) {
+        case audit::AuditService::State::Open:
+            text = tr("Audit: recording");
+            tip = m_auditService->info().path;
+            bad = false;
+            break;
+        case audit::AuditService::State::Opening:
+            text = tr("Audit: opening…");
+            bad = false;
+            break;
+        case audit::AuditService::State::Failed:
+            text = tr("Audit: unavailable");
+            tip = m_auditService->error();
+            break;
+        case audit::AuditService::State::Closed:
+            text = tr("Audit: off");
+            break;
+        }
+    }
+    m_auditState->setText(text);
+    m_auditState->setToolTip(tip);
+    QPalette p = m_auditState->palette();
+    p.setColor(QPalette::WindowText, bad ? QColor(0xd6, 0x3b, 0x3b) : palette().color(QPalette::WindowText));
+    m_auditState->setPalette(p);
+}
+
 QString MainWindow::statusText() const {
-    return m_source->text() + QLatin1Char(' ') + m_state->text() + QLatin1Char(' ') + m_rate->text();
+    return m_source->text() + QLatin1Char(' ') + m_state->text() + QLatin1Char(' ') + m_auditState->text() +
+           QLatin1Char(' ') + m_rate->text();
 }
 
 } // namespace assurance::ui

@@ -9,13 +9,19 @@
 class QLabel;
 class QTabWidget;
 
+class QAction;
+
 namespace assurance {
 class TelemetrySource;
+namespace audit {
+class AuditService;
 }
+} // namespace assurance
 
 namespace assurance::ui {
 
 class AssuranceLabelTab;
+class AuditEvidenceTab;
 class ConnectionDialog;
 class ConsoleStore;
 class RealTimeMetricsTab;
@@ -50,6 +56,9 @@ public:
     RealTimeMetricsTab *realTimeMetrics() const { return m_realTime; }
     AssuranceLabelTab *assuranceLabels() const { return m_labels; }
     ViolationsTab *violations() const { return m_violations; }
+    AuditEvidenceTab *auditEvidence() const { return m_audit; }
+    // The console's audit log, shown in Audit & Evidence; its failures also in the status bar.
+    void setAuditService(audit::AuditService *service);
     QString statusText() const;
     // What "Connect…" offers first (the current connection, without its password).
     void setConnectionSettings(const ConnectionSettings &settings) { m_connection = settings; }
@@ -61,15 +70,22 @@ public:
 Q_SIGNALS:
     // The operator chose another source in File → Connect…
     void connectionRequested(const assurance::ConnectionSettings &settings);
+    // The operator chose File → Disconnect.
+    void disconnectRequested();
 
 private:
     void showStatus();
     void updateRate();
+    void showAuditState();
     ConsoleStore *m_store;
     QTabWidget *m_tabs;
     RealTimeMetricsTab *m_realTime;
     AssuranceLabelTab *m_labels;
     ViolationsTab *m_violations;
+    AuditEvidenceTab *m_audit;
+    QPointer<audit::AuditService> m_auditService;
+    QLabel *m_auditState;
+    QAction *m_disconnect = nullptr;
     QLabel *m_source;
     QLabel *m_state;
     QLabel *m_rate;

@@ -1,6 +1,9 @@
-// assurance-console: parses arguments, loads translations, wires the Demo source to the window.
+// assurance-console: parses arguments, loads translations, wires the source, the audit log and the
+// window.
+#include "ConsoleCommands.h"
 #include "ConsoleStore.h"
 #include "MainWindow.h"
+#include "audit/AuditService.h"
 #include "sources/ConnectionSettings.h"
 #include "sources/WorkerThread.h"
 
@@ -32,6 +35,8 @@ const char *kHelp =
     "  --group G      the agents' consumer group: the live view starts where it stands (default\n"
     "                 assurance-agents; read, never joined)\n"
     "  --lang CODE    user interface language: en, de or fr (default: system)\n"
+    "  --audit-db F   the audit log every change made in the console is recorded in (default:\n"
+    "                 $ASSURANCE_DATA_DIR/audit.db, else ~/.local/share/assurance-console/audit.db)\n"
     "  -h, --help     show this help\n"
     "  -v, --version  show the version\n";
 }
@@ -41,6 +46,7 @@ int main(int argc, char *argv[]) {
     std::uint64_t seed = 1;
     QString lang;
     std::string redisUrl, passwordFile, brokers, topic = "model-telemetry", group = "assurance-agents";
+    std::string auditDb;
     bool demo = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -57,13 +63,14 @@ int main(int argc, char *argv[]) {
             continue;
         }
         if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic" ||
-             a == "--group") &&
+             a == "--group" || a == "--audit-db") &&
             i + 1 < argc) {
-            (a == "--redis"     ? redisUrl
-             : a == "--brokers" ? brokers
-             : a == "--topic"   ? topic
-             : a == "--group"   ? group
-                                : passwordFile) = argv[++i];
+            (a == "--redis"      ? redisUrl
+             : a == "--brokers"  ? brokers
+             : a == "--topic"    ? topic
+             : a == "--group"    ? group
+             : a == "--audit-db" ? auditDb
+                                 : passwordFile) = argv[++i];
             continue;
         }
         if ((a == "--seed" || a == "--lang") && i + 1 < argc) {
@@ -136,40 +143,28 @@ int main(int argc, char *argv[]) {
             return 2;
         }
     }
+    // The audit log opens on its own thread; the window shows its state (the console keeps working
+    // without it when it cannot be opened).
+    assurance::audit::AuditService audit;
+    audit.open(auditDb.empty() ? assurance::audit::defaultAuditDbPath()
+                               : QString::fromLocal8Bit(auditDb.c_str()));
     assurance::ui::ConsoleStore store;
     assurance::ui::MainWindow window(&store);
+    window.setAuditService(&audit);
+    assurance::ui::ConsoleCommands commands(&window, &audit, &saved);
     connection.password.clear();
-    window.setConnectionSettings(connection);
-    window.attachSource(source.get());
-    if (!source && !askForPassword)
-        window.setSourceState(QString(), error); // a saved connection that no longer makes sense
-    QObject::connect(&window, &assurance::ui::MainWindow::connectionRequested, &window,
-                     [&](const assurance::ConnectionSettings &requested) {
-                         QString why;
-                         auto next = assurance::createSource(requested, &why);
-                         if (!next) {
-                             window.setSourceState(QString(), why);
-                             return;
-                         }
-                         if (source)
-                             source->stop(); // never waits: its threads finish on their own
-                         source = std::move(next);
-                         window.attachSource(source.get());
-                         source->start();
-                         QSettings settings;
-                         requested.save(settings); // never the password
-                     });
     window.show();
-    if (source)
-        source->start();
+    commands.adoptStartupSource(std::move(source), connection);
+    if (!commands.source() && !askForPassword)
+        window.setSourceState(QString(), error); // a saved connection that no longer makes sense
     else if (askForPassword)
         window.openConnectDialog(
             QCoreApplication::translate("main",
                                         "The saved connection to %1 needs a password, which is never stored.")
                 .arg(connection.redisUrl));
     const int code = QApplication::exec();
-    if (source)
-        source->stop();
+    commands.stop();
+    audit.close(); // its queued records are still appended before its thread ends
     // The event loop has returned: now the workers' threads may be waited for, bounded. Each
     // blocking call was interrupted by stop(), so they end within moments.
     if (!assurance::WorkerThread::awaitRetired(std::chrono::seconds(2))) {
