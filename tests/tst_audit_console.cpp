@@ -1,0 +1,508 @@
+// The console's audit log: AuditService on its own thread, the Audit & Evidence tab and its models,
+// and the changes the console records (connection, settings, checkpoints, verifications).
+#include "ConsoleCommands.h"
+#include "ConsoleStore.h"
+#include "MainWindow.h"
+#include "audit/AuditService.h"
+#include "dialogs/ConnectionDialog.h"
+#include "models/AuditEntryFeed.h"
+#include "models/AuditEntryTableModel.h"
+#include "models/CheckpointTableModel.h"
+#include "signing/Sha256.h"
+#include "sources/WorkerThread.h"
+#include "tabs/AuditEvidenceTab.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace assurance;
+using namespace assurance::audit;
+using namespace assurance::ui;
+
+namespace {
+
+// A log of `count` entries written in one transaction (appending one by one syncs each to disk):
+// the same chain AuditLog writes, hash = SHA-256(prev_hash ‖ canonical entry), so it verifies.
+// Entry i: actor "alice@host" for odd i, "bob@host" for even; action "source.connect" every third
+// entry, else "settings.change"; target "target-<i>"; time t0 + i minutes.
+constexpr std::int64_t kT0 = 1'700'000'000'000;
+
+bool makeLog(const QString &path, int count) {
+    std::string error;
+    std::string installation;
+    {
+        auto log = AuditLog::open(path.toStdString(), &error);
+        if (!log) {
+            qWarning("%s", error.c_str());
+            return false;
+        }
+        installation = log->installationId();
+    }
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
+        db.setDatabaseName(path);
+        ok = db.open() && db.transaction();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO entries(seq, time_ms, installation, actor, action, target, "
+                                 "details, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        signing::Digest prev{};
+        signing::Sha256 sha;
+        for (int i = 1; ok && i <= count; ++i) {
+            AuditEntry e;
+            e.seq = i;
+            e.timeMs = kT0 + i * 60'000LL;
+            e.installation = installation;
+            e.actor = i % 2 ? "alice@host" : "bob@host";
+            e.action = i % 3 == 0 ? "source.connect" : "settings.change";
+            e.target = "target-" + std::to_string(i);
+            e.details = "{\"n\":" + std::to_string(i) + "}";
+            e.prevHash = signing::toHex(prev);
+            prev = sha.add(prev).add(canonicalEntry(e)).finish();
+            e.hash = signing::toHex(prev);
+            q.addBindValue(qlonglong(e.seq));
+            q.addBindValue(qlonglong(e.timeMs));
+            for (const std::string *s :
+                 {&e.installation, &e.actor, &e.action, &e.target, &e.details, &e.prevHash, &e.hash})
+                q.addBindValue(QString::fromStdString(*s));
+            ok = q.exec();
+            if (!ok)
+                qWarning("%s", qPrintable(q.lastError().text()));
+        }
+        ok = ok && db.commit();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+    return ok;
+}
+
+bool openAndWait(AuditService &service, const QString &path) {
+    service.open(path);
+    return QTest::qWaitFor([&] { return service.state() != AuditService::State::Opening; }, 10000) &&
+           service.state() == AuditService::State::Open;
+}
+
+std::vector<AuditEntry> readBack(const QString &path) {
+    std::string error;
+    auto log = AuditLog::open(path.toStdString(), &error, AuditLog::Mode::ReadOnly);
+    if (!log)
+        return {};
+    return log->entries({}, &error).value_or(std::vector<AuditEntry>{});
+}
+
+} // namespace
+
+class TestAuditConsole : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void recordsFromTheGuiThreadWithoutBlocking();
+    void openingErrorsAreShownAndRecordsFail();
+    void modelsUnderTester();
+    void filters();
+    void periodicAndManualCheckpoints();
+    void largeLogLoadsAndVerifiesResponsively();
+    void tamperedLogNamesTheFirstBrokenEntry();
+    void connectionChangesAreRecordedWithoutPassword();
+
+private:
+    QTemporaryDir m_data;
+};
+
+void TestAuditConsole::initTestCase() {
+    QVERIFY(m_data.isValid());
+    // Nothing may reach the real home directory.
+    qputenv("ASSURANCE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAuditConsole::cleanup() {
+    QVERIFY(WorkerThread::awaitRetired(std::chrono::seconds(5)));
+}
+
+void TestAuditConsole::recordsFromTheGuiThreadWithoutBlocking() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    AuditService service;
+    QSignalSpy recorded(&service, &AuditService::recorded);
+    QSignalSpy failed(&service, &AuditService::recordFailed);
+    service.open(path);
+    // Records made while the log is still opening are queued, not lost; none of the calls waits for
+    // the disk (each append is synced before it returns on the worker).
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 200; ++i)
+        service.record({"settings.change", "settings/n", "{\"after\":" + std::to_string(i) + "}", {}});
+    const qint64 spent = timer.elapsed();
+    QVERIFY2(spent < 100, qPrintable(QStringLiteral("record() took %1 ms for 200 calls").arg(spent)));
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 200, 30000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(service.state(), AuditService::State::Open);
+    QCOMPARE(service.info().entries, 200);
+    QVERIFY(!service.info().installationId.isEmpty());
+    QCOMPARE(service.info().keyFingerprint.size(), 64);
+
+    // A separate connection sees them in the file, in order, with the details canonicalised.
+    const auto entries = readBack(path);
+    QCOMPARE(entries.size(), std::size_t(200));
+    QCOMPARE(entries[41].seq, 42);
+    QCOMPARE(entries[41].details, std::string("{\"after\":41}"));
+    QCOMPARE(entries[41].actor, currentActor());
+
+    // A bad record is reported, never dropped silently.
+    service.record({"settings.change", "x", "[1]", {}});
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.front().front().toString().contains(QStringLiteral("settings.change")));
+
+    // Entries come back page by page on the worker.
+    AuditQuery q;
+    q.filter.afterSeq = 190;
+    q.filter.limit = 5;
+    const auto page = QCoro::waitFor(service.entries(q));
+    QVERIFY(page);
+    QCOMPARE(page.value->entries.size(), std::size_t(5));
+    QCOMPARE(page.value->scannedTo, 195);
+    QVERIFY(!page.value->complete);
+
+    // Records queued just before close() are still written.
+    for (int i = 0; i < 20; ++i)
+        service.record({"settings.change", "late", "{}", {}});
+    service.close();
+    QVERIFY(WorkerThread::awaitRetired(std::chrono::seconds(10)));
+    QCOMPARE(readBack(path).size(), std::size_t(220));
+}
+
+void TestAuditConsole::openingErrorsAreShownAndRecordsFail() {
+    QTemporaryDir dir;
+    QFile notADir(dir.filePath(QStringLiteral("file")));
+    QVERIFY(notADir.open(QIODevice::WriteOnly));
+    notADir.close();
+    QFile corrupt(dir.filePath(QStringLiteral("corrupt.db")));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write(QByteArray(4096, 'x'));
+    corrupt.close();
+    for (const QString &path :
+         {dir.filePath(QStringLiteral("file/audit.db")), dir.filePath(QStringLiteral("corrupt.db"))}) {
+        AuditService service;
+        AuditEvidenceTab tab;
+        tab.setService(&service);
+        QVERIFY(!openAndWait(service, path));
+        QCOMPARE(service.state(), AuditService::State::Failed);
+        QVERIFY(!service.error().isEmpty());
+        QVERIFY2(tab.stateText().contains(QStringLiteral("could not be opened")),
+                 qPrintable(tab.stateText()));
+        QVERIFY(!tab.verifyButton()->isEnabled());
+        QSignalSpy failed(&service, &AuditService::recordFailed);
+        service.record({"source.connect", "demo", "{}", {}});
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(tab.stateText().contains(QStringLiteral("Last failure")));
+    }
+}
+
+void TestAuditConsole::modelsUnderTester() {
+    AuditEntryTableModel entries;
+    QAbstractItemModelTester entryTester(&entries, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    std::vector<AuditEntry> batch;
+    for (int i = 1; i <= 5; ++i) {
+        AuditEntry e;
+        e.seq = i;
+        e.timeMs = kT0 + i;
+        e.actor = "alice@host";
+        e.action = "settings.change";
+        e.target = "t" + std::to_string(i);
+        e.details = "{\"n\":1}";
+        batch.push_back(e);
+    }
+    entries.append(batch);
+    QCOMPARE(entries.rowCount(), 5);
+    entries.append(batch); // already shown: nothing inserted
+    QCOMPARE(entries.rowCount(), 5);
+    QCOMPARE(entries.index(2, AuditEntryTableModel::Seq).data().toLongLong(), 3);
+    QCOMPARE(entries.index(2, AuditEntryTableModel::Time).data().toString(),
+             QStringLiteral("2023-11-14 22:13:20"));
+    QCOMPARE(entries.index(2, AuditEntryTableModel::Target).data().toString(), QStringLiteral("t3"));
+    QCOMPARE(entries.rowOfSeq(4), 3);
+    QCOMPARE(entries.rowOfSeq(9), -1);
+    entries.setBrokenSeq(3);
+    QVERIFY(entries.index(2, 0).data(Qt::BackgroundRole).isValid());
+    entries.clear();
+    QCOMPARE(entries.rowCount(), 0);
+
+    CheckpointTableModel checkpoints;
+    QAbstractItemModelTester checkpointTester(&checkpoints,
+                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+    StoredCheckpoint c;
+    c.id = 1;
+    c.checkpoint.size = 7;
+    c.checkpoint.timeMs = kT0;
+    c.checkpoint.note = "origin\n7\n…";
+    checkpoints.setCheckpoints({c});
+    checkpoints.append(c); // known
+    c.id = 2;
+    checkpoints.append(c);
+    QCOMPARE(checkpoints.rowCount(), 2);
+    QCOMPARE(checkpoints.index(1, CheckpointTableModel::Size).data().toULongLong(), 7u);
+    QCOMPARE(checkpoints.index(1, CheckpointTableModel::Root).data().toString().size(), 64);
+}
+
+void TestAuditConsole::filters() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    QVERIFY(makeLog(path, 30));
+    AuditService service;
+    QVERIFY(openAndWait(service, path));
+    AuditEntryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    AuditEntryFeed feed(&model);
+    feed.setService(&service);
+    QTRY_VERIFY(!feed.loading());
+    QCOMPARE(model.rowCount(), 30);
+
+    auto expect = [&](AuditQuery q, int rows) {
+        feed.setQuery(q);
+        QTRY_VERIFY(!feed.loading());
+        QCOMPARE(model.rowCount(), rows);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(q.matches(model.entryAt(r)));
+    };
+    AuditQuery q;
+    q.filter.actor = "alice@host";
+    expect(q, 15);
+    q.filter.action = "source"; // a prefix matches its dotted actions
+    expect(q, 5);               // 3, 9, 15, 21, 27
+    q = {};
+    q.targetContains = QStringLiteral("TARGET-1"); // case-insensitive substring
+    expect(q, 11);                                 // 1, 10..19
+    q = {};
+    q.filter.sinceMs = kT0 + 10 * 60'000LL;
+    q.filter.untilMs = kT0 + 12 * 60'000LL;
+    expect(q, 3);
+
+    // Entries recorded from now on appear when they match the query in force.
+    q = {};
+    q.filter.action = "settings";
+    expect(q, 20);
+    service.record({"settings.change", "new", "{}", {}});
+    service.record({"source.disconnect", "new", "{}", {}});
+    QTRY_COMPARE(model.rowCount(), 21);
+    QCOMPARE(model.entryAt(20).seq, 31);
+
+    // Filtering through the tab's fields.
+    AuditEvidenceTab tab;
+    tab.setService(&service);
+    QTRY_VERIFY(!tab.feed()->loading());
+    QCOMPARE(tab.entries()->rowCount(), 32);
+    auto *target = tab.findChild<QLineEdit *>(QStringLiteral("targetFilter"));
+    QVERIFY(target);
+    target->setText(QStringLiteral("new"));
+    QTRY_COMPARE(tab.entries()->rowCount(), 2);
+}
+
+void TestAuditConsole::periodicAndManualCheckpoints() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    AuditService service;
+    service.setCheckpointInterval(std::chrono::milliseconds(150));
+    QVERIFY(openAndWait(service, path));
+    AuditEvidenceTab tab;
+    tab.setService(&service);
+    QSignalSpy made(&service, &AuditService::checkpointMade);
+    QTest::qWait(400);
+    QCOMPARE(made.size(), 0); // nothing to sign yet
+    service.record({"settings.change", "x", "{}", {}});
+    QTRY_COMPARE_WITH_TIMEOUT(made.size(), 1, 5000);
+    QTest::qWait(400);
+    QCOMPARE(made.size(), 1); // only its own audit.checkpoint entry since: no new one
+    QTRY_COMPARE(tab.checkpoints()->rowCount(), 1);
+    service.setCheckpointInterval(std::chrono::milliseconds(0));
+
+    service.record({"settings.change", "y", "{}", {}});
+    QTRY_VERIFY(tab.checkpointButton()->isEnabled());
+    QTest::mouseClick(tab.checkpointButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab.checkpoints()->rowCount(), 2);
+    QTRY_COMPARE(tab.entries()->rowCount(), 4); // x, checkpoint 1, y, checkpoint 2
+    const auto entries = readBack(path);
+    QCOMPARE(entries.back().action, std::string("audit.checkpoint"));
+    QCOMPARE(tab.checkpoints()->index(1, CheckpointTableModel::Size).data().toLongLong(), 3);
+}
+
+void TestAuditConsole::largeLogLoadsAndVerifiesResponsively() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    QVERIFY(makeLog(path, 10'000));
+    AuditService service;
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.setAuditService(&service);
+    window.tabs()->setCurrentIndex(MainWindow::AuditEvidence);
+    window.resize(1440, 900);
+    window.show();
+    AuditEvidenceTab *tab = window.auditEvidence();
+
+    // The GUI thread keeps turning: a 10 ms timer fires all along, never held up long.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worstGap = 0;
+    int ticks = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(10);
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worstGap = std::max(worstGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    heartbeat.start();
+    service.open(path);
+    QTRY_VERIFY_WITH_TIMEOUT(service.state() == AuditService::State::Open && !tab->feed()->loading() &&
+                                 tab->entries()->rowCount() == 10'000,
+                             30000);
+    QVERIFY(ticks > 0);
+
+    const int ticksBeforeVerify = ticks;
+    QSignalSpy finished(tab, &AuditEvidenceTab::verifyFinished);
+    QVERIFY(tab->verifyButton()->isEnabled());
+    QTest::mouseClick(tab->verifyButton(), Qt::LeftButton);
+    QVERIFY(tab->verifying());
+    QVERIFY(tab->cancelButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished.front().front().toBool(), qPrintable(tab->verifyResultText()));
+    QVERIFY(tab->verifyResultText().startsWith(QStringLiteral("VERIFIED")));
+    QVERIFY(tab->verifyResultText().contains(QStringLiteral("10000 entries")));
+    QVERIFY(ticks > ticksBeforeVerify);
+    QVERIFY2(worstGap < 1000, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(worstGap)));
+    // audit.verify was recorded with its result and shows up in the tab.
+    QTRY_COMPARE(tab->entries()->rowCount(), 10'001);
+    const AuditEntry &verify = tab->entries()->entryAt(10'000);
+    QCOMPARE(verify.action, std::string("audit.verify"));
+    QVERIFY(verify.details.find("\"result\":\"verified\"") != std::string::npos);
+
+    // Cancel: the worker stops, the tab says so.
+    QTest::mouseClick(tab->verifyButton(), Qt::LeftButton);
+    QTest::mouseClick(tab->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(!tab->verifying());
+
+    QTest::mouseClick(tab->checkpointButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab->checkpoints()->rowCount(), 1);
+    QTRY_VERIFY(tab->entries()->rowCount() >= 10'003);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/audit-tab.png")));
+}
+
+void TestAuditConsole::tamperedLogNamesTheFirstBrokenEntry() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    QVERIFY(makeLog(path, 100));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER entries_no_update")), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET actor='mallory' WHERE seq=42")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+    AuditService service;
+    AuditEvidenceTab tab;
+    tab.setService(&service);
+    QVERIFY(openAndWait(service, path));
+    QTRY_VERIFY(!tab.feed()->loading() && tab.entries()->rowCount() == 100);
+    QSignalSpy finished(&tab, &AuditEvidenceTab::verifyFinished);
+    QTest::mouseClick(tab.verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.front().front().toBool(), false);
+    QVERIFY2(tab.verifyResultText().contains(QStringLiteral("First broken entry: entry 42")),
+             qPrintable(tab.verifyResultText()));
+    QVERIFY(tab.verifyProblems().contains(QStringLiteral("entry 42 INVALID: hash value doesn't match")));
+    QVERIFY(tab.entries()->index(41, 0).data(Qt::BackgroundRole).isValid());
+    QTRY_VERIFY(tab.entries()->rowCount() == 101);
+    QVERIFY(tab.entries()->entryAt(100).details.find("\"first_broken_entry\":42") != std::string::npos);
+}
+
+void TestAuditConsole::connectionChangesAreRecordedWithoutPassword() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.db"));
+    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    AuditService service;
+    QVERIFY(openAndWait(service, path));
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.setAuditService(&service);
+    ConsoleCommands commands(&window, &service, &settings);
+    QSignalSpy recorded(&service, &AuditService::recorded);
+
+    window.openConnectDialog();
+    ConnectionDialog *dialog = window.connectDialog();
+    QVERIFY(dialog);
+    auto *kind = dialog->findChild<QComboBox *>();
+    kind->setCurrentIndex(kind->findData(int(SourceKind::Direct)));
+    const auto edits = dialog->findChildren<QLineEdit *>();
+    QVERIFY(edits.size() >= 3);
+    edits.at(0)->setText(QStringLiteral("redis://ops:hunter2@127.0.0.1:1/2")); // the URL
+    edits.at(1)->setText(QStringLiteral("s3cret-pass"));                       // the password
+    edits.at(2)->setText(QStringLiteral("127.0.0.1:1"));                       // brokers
+    dialog->accept();
+    QTRY_COMPARE(recorded.size(), 1);
+    AuditEntry e = recorded.at(0).at(0).value<AuditEntry>();
+    QCOMPARE(e.action, std::string("source.connect"));
+    QCOMPARE(e.target, std::string("direct redis://ops@127.0.0.1:1/2 kafka 127.0.0.1:1/model-telemetry"));
+    QVERIFY(e.details.find("\"redis_url\":\"redis://ops@127.0.0.1:1/2\"") != std::string::npos);
+    QVERIFY(e.details.find("\"before\":null") != std::string::npos);
+    for (const auto &stored : readBack(path))
+        for (const std::string *s : {&stored.target, &stored.details})
+            for (const char *secret : {"hunter2", "s3cret", "***"})
+                QVERIFY2(s->find(secret) == std::string::npos, s->c_str());
+    QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("password")));
+
+    // Another source: a switch with both sides.
+    ConnectionSettings demo;
+    demo.kind = SourceKind::Demo;
+    QVERIFY(commands.connectSource(demo));
+    QTRY_COMPARE(recorded.size(), 2);
+    e = recorded.at(1).at(0).value<AuditEntry>();
+    QCOMPARE(e.action, std::string("source.switch"));
+    QCOMPARE(e.target, std::string("demo"));
+    QVERIFY(e.details.find("\"before\":{\"agent_group\"") != std::string::npos);
+
+    // File → Disconnect.
+    Q_EMIT window.disconnectRequested();
+    QTRY_COMPARE(recorded.size(), 3);
+    QCOMPARE(recorded.at(2).at(0).value<AuditEntry>().action, std::string("source.disconnect"));
+    QVERIFY(!commands.source());
+
+    // A setting changed in the Audit tab.
+    Q_EMIT window.auditEvidence()->checkpointIntervalRequested(15);
+    QTRY_COMPARE(recorded.size(), 4);
+    e = recorded.at(3).at(0).value<AuditEntry>();
+    QCOMPARE(e.action, std::string("settings.change"));
+    QCOMPARE(e.details, std::string("{\"after\":{\"audit.checkpoint_interval_minutes\":15},"
+                                    "\"before\":{\"audit.checkpoint_interval_minutes\":60}}"));
+    QCOMPARE(settings.value(QStringLiteral("audit/checkpointIntervalMinutes")).toInt(), 15);
+    QCOMPARE(service.checkpointInterval(), std::chrono::milliseconds(std::chrono::minutes(15)));
+    Q_EMIT window.auditEvidence()->checkpointIntervalRequested(15); // no change, nothing recorded
+    QTest::qWait(200);
+    QCOMPARE(recorded.size(), 4);
+    commands.stop();
+}
+
+QTEST_MAIN(TestAuditConsole)
+#include "tst_audit_console.moc"
