@@ -282,6 +282,36 @@
     </message>
 </context>
 <context>
+    <name>assurance::audit::AuditService</name>
+    <message>
+        <source>no audit log is open</source>
+        <translation>kein Audit-Log geöffnet</translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation>Nicht aufgezeichnet (%1): Das Audit-Log ist nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation>Das Audit-Log ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::audit::AuditWorker</name>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation>Nicht aufgezeichnet (%1): Das Audit-Log ist nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is not open: %1</source>
+        <translation>Das Audit-Log ist nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): %2</source>
+        <translation>Nicht aufgezeichnet (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -315,14 +345,234 @@
     </message>
 </context>
 <context>
-    <name>assurance::ui::AuditEvidenceTab</name>
+    <name>assurance::ui::AuditEntryTableModel</name>
     <message>
-        <source>Audit &amp; Evidence</source>
-        <translation>Audit &amp; Nachweise</translation>
+        <source>hash %1
+previous %2</source>
+        <translation>Hash %1
+vorheriger %2</translation>
     </message>
     <message>
-        <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
-        <translation>Das hashverkettete Audit-Log durchsuchen und prüfen, signierte Nachweispakete exportieren und ein Paket zur Offline-Prüfung öffnen.</translation>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AuditEvidenceTab</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Make checkpoint</source>
+        <translation>Checkpoint erstellen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Installation ID</source>
+        <translation>Installations-ID</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Schlüssel-Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Oldest entry</source>
+        <translation>Ältester Eintrag</translation>
+    </message>
+    <message>
+        <source>Retention: keep this log for at least 6 months (EU AI Act, Art. 19 and 26(6)). The console never deletes or changes an entry; every change it makes is appended to a SHA-256 hash chain whose signed checkpoints reveal a rewritten or truncated log.</source>
+        <translation>Aufbewahrung: Dieses Log mindestens 6 Monate aufbewahren (EU-KI-Verordnung, Art. 19 und 26 Abs. 6). Die Konsole löscht oder ändert nie einen Eintrag; jede ihrer Änderungen wird an eine SHA-256-Hash-Kette angehängt, deren signierte Checkpoints ein umgeschriebenes oder gekürztes Log aufdecken.</translation>
+    </message>
+    <message>
+        <source>Actor (exact, e.g. user@host)</source>
+        <translation>Akteur (exakt, z. B. user@host)</translation>
+    </message>
+    <message>
+        <source>Action (e.g. source or source.connect)</source>
+        <translation>Aktion (z. B. source oder source.connect)</translation>
+    </message>
+    <message>
+        <source>Target contains…</source>
+        <translation>Ziel enthält …</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash, the chain, and each checkpoint&apos;s root and signature. The result is recorded in the log.</source>
+        <translation>Berechnet den Hash jedes Eintrags, die Kette sowie Wurzel und Signatur jedes Checkpoints neu. Das Ergebnis wird im Log aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Signierte Checkpoints</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>A checkpoint is signed this often while entries were added since the last one (0 = off).</source>
+        <translation>In diesem Abstand wird ein Checkpoint signiert, sofern seit dem letzten Einträge hinzugekommen sind (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Automatic checkpoint every</source>
+        <translation>Automatischer Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation>Nachweispaket exportieren …</translation>
+    </message>
+    <message>
+        <source>Open evidence pack…</source>
+        <translation>Nachweispaket öffnen …</translation>
+    </message>
+    <message>
+        <source>Not built yet: evidence packs come in a later version.</source>
+        <translation>Noch nicht verfügbar: Nachweispakete kommen in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
+        <translation>Noch nicht verfügbar: Signierte Nachweispakete (Konfigurationen, Toleranzen, Snapshots, Labels, Verstöße und diese Audit-Einträge mit ihren Inklusionsbeweisen) kommen in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>The automatic checkpoint failed: %1</source>
+        <translation>Der automatische Checkpoint ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>No audit log: this console records nothing.</source>
+        <translation>Kein Audit-Log: Diese Konsole zeichnet nichts auf.</translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation>Das Audit-Log ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Opening the audit log…</source>
+        <translation>Audit-Log wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Recording: every change made in this console is appended to this log.</source>
+        <translation>Aufzeichnung aktiv: Jede Änderung in dieser Konsole wird an dieses Log angehängt.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be opened: %1. The console keeps working, but its changes are NOT recorded.</source>
+        <translation>Das Audit-Log konnte nicht geöffnet werden: %1. Die Konsole arbeitet weiter, aber ihre Änderungen werden NICHT aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, loading…</source>
+        <translation>
+            <numerusform>%n angezeigt, wird geladen …</numerusform>
+            <numerusform>%n angezeigt, wird geladen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries: nothing was concluded.</source>
+        <translation>
+            <numerusform>Prüfung nach %n Eintrag abgebrochen: Es wurde nichts festgestellt.</numerusform>
+            <numerusform>Prüfung nach %n Einträgen abgebrochen: Es wurde nichts festgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERIFIED: %1 entries and %2 checkpoints, signed by key %3.</source>
+        <translation>GEPRÜFT: %1 Einträge und %2 Checkpoints, signiert mit Schlüssel %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s). First broken entry: entry %1 (%2).</source>
+        <translation>
+            <numerusform>FEHLGESCHLAGEN: %n Problem. Erster fehlerhafter Eintrag: Eintrag %1 (%2).</numerusform>
+            <numerusform>FEHLGESCHLAGEN: %n Probleme. Erster fehlerhafter Eintrag: Eintrag %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s), listed below.</source>
+        <translation>
+            <numerusform>FEHLGESCHLAGEN: %n Problem, unten aufgeführt.</numerusform>
+            <numerusform>FEHLGESCHLAGEN: %n Probleme, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing a checkpoint…</source>
+        <translation>Checkpoint wird signiert …</translation>
+    </message>
+    <message>
+        <source>No checkpoint made: %1</source>
+        <translation>Kein Checkpoint erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 signed: %2 entries.</source>
+        <translation>Checkpoint %1 signiert: %2 Einträge.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +584,25 @@
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
         <translation>Baselines sowie Warn- und kritische Grenzwerte jedes Modells bearbeiten, den Verlauf im Vergleich zu den Bändern ansehen und eine Baseline aus einem gewählten Zeitraum setzen. Bis dahin wird der für jedes Modell geltende Toleranzsatz — der in den gespeicherten Daten hinterlegte (Direkt) oder, wo keiner gespeichert ist, die mitgelieferten Standardwerte — als Bänder in den Diagrammen der Echtzeitmetriken angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::CheckpointTableModel</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Merkle-Wurzel</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
     </message>
 </context>
 <context>
@@ -656,6 +925,30 @@
         <source>agents&apos; lag %1 messages</source>
         <translation>Rückstand der Agenten %1 Nachrichten</translation>
     </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Audit: NOT RECORDED</source>
+        <translation>Audit: NICHT AUFGEZEICHNET</translation>
+    </message>
+    <message>
+        <source>Audit: off</source>
+        <translation>Audit: aus</translation>
+    </message>
+    <message>
+        <source>Audit: recording</source>
+        <translation>Audit: zeichnet auf</translation>
+    </message>
+    <message>
+        <source>Audit: opening…</source>
+        <translation>Audit: wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Audit: unavailable</source>
+        <translation>Audit: nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -948,6 +1241,94 @@
         <translation>--brokers und --file sind erforderlich</translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
+        <translation>Das manipulationssichere Audit-Log der Installation.
+
+  list         Einträge, älteste zuerst (--since --until --actor --action)
+  verify       jeden Hash, die Kette, die Merkle-Wurzeln und die Signaturen neu berechnen
+  checkpoint   jetzt einen Checkpoint des ganzen Logs signieren
+  prove        ein Inklusionsbeweis von --entry N im Baum der Größe --size M
+  consistency  ein Beweis, dass der Baum aus --from M Einträgen ein Präfix von --to N ist</translation>
+    </message>
+    <message>
+        <source>The audit log (default: %1).</source>
+        <translation>Das Audit-Log (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Oldest entry time (date-time or epoch ms).</source>
+        <translation>Zeit des ältesten Eintrags (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Newest entry time (date-time or epoch ms).</source>
+        <translation>Zeit des neuesten Eintrags (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Only this actor (user@host).</source>
+        <translation>Nur dieser Akteur (user@host).</translation>
+    </message>
+    <message>
+        <source>Only this action, or its family (e.g. audit).</source>
+        <translation>Nur diese Aktion oder ihre Familie (z. B. audit).</translation>
+    </message>
+    <message>
+        <source>Trust only this public key (PEM), not the log&apos;s own.</source>
+        <translation>Nur diesem öffentlichen Schlüssel (PEM) vertrauen, nicht dem des Logs.</translation>
+    </message>
+    <message>
+        <source>Do not append the verification&apos;s own entry.</source>
+        <translation>Keinen eigenen Eintrag für die Prüfung anhängen.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s sequence number.</source>
+        <translation>Die Sequenznummer des Eintrags.</translation>
+    </message>
+    <message>
+        <source>The tree size (default: the newest checkpoint&apos;s).</source>
+        <translation>Die Baumgröße (Standard: die des neuesten Checkpoints).</translation>
+    </message>
+    <message>
+        <source>The older tree size.</source>
+        <translation>Die ältere Baumgröße.</translation>
+    </message>
+    <message>
+        <source>The newer tree size.</source>
+        <translation>Die neuere Baumgröße.</translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation>ein Unterbefehl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date-time, a window timestamp or epoch ms</source>
+        <translation>--%1 muss ein ISO-8601-Zeitpunkt, ein Fenster-Zeitstempel oder Epoch-ms sein</translation>
+    </message>
+    <message>
+        <source>--entry N (a sequence number from 1) is required</source>
+        <translation>--entry N (eine Sequenznummer ab 1) ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number from 1</source>
+        <translation>--size muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>--from M and --to N (tree sizes, M ≤ N) are required</source>
+        <translation>--from M und --to N (Baumgrößen, M ≤ N) sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--from must not be larger than --to</source>
+        <translation>--from darf nicht größer als --to sein</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -956,6 +1337,7 @@ Commands:
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
+  audit     list, verify, checkpoint and prove the installation&apos;s audit log
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -964,11 +1346,12 @@ Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options
 Befehle:
   demo      die Demo-Quelle in simulierter Zeit ausführen und berichten
   models    die Modell-IDs in einem Redis auflisten (--redis URL)
-  snapshot  den zuletzt gespeicherten Snapshot eines Modells unverändert ausgeben
+  snapshot  den neuesten gespeicherten Snapshot eines Modells unverändert ausgeben
   history   die gespeicherten Snapshots eines Modells ausgeben, älteste zuerst
   produce   JSON-Lines-Telemetrie an Kafka senden, mit model_id als Schlüssel
+  audit     das Audit-Log der Installation auflisten, prüfen, checkpointen und beweisen
 
-Die Optionen eines Befehls zeigt &apos;assurancectl &lt;Befehl&gt; --help&apos; an.
+&apos;assurancectl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
 </context>

@@ -282,6 +282,36 @@
     </message>
 </context>
 <context>
+    <name>assurance::audit::AuditService</name>
+    <message>
+        <source>no audit log is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::audit::AuditWorker</name>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -315,13 +345,232 @@
     </message>
 </context>
 <context>
-    <name>assurance::ui::AuditEvidenceTab</name>
+    <name>assurance::ui::AuditEntryTableModel</name>
     <message>
-        <source>Audit &amp; Evidence</source>
+        <source>hash %1
+previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AuditEvidenceTab</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: keep this log for at least 6 months (EU AI Act, Art. 19 and 26(6)). The console never deletes or changes an entry; every change it makes is appended to a SHA-256 hash chain whose signed checkpoints reveal a rewritten or truncated log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor (exact, e.g. user@host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (e.g. source or source.connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash, the chain, and each checkpoint&apos;s root and signature. The result is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint is signed this often while entries were added since the last one (0 = off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: evidence packs come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checkpoint failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit log: this console records nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: every change made in this console is appended to this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be opened: %1. The console keeps working, but its changes are NOT recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries: nothing was concluded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERIFIED: %1 entries and %2 checkpoints, signed by key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s). First broken entry: entry %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s), listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 signed: %2 entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +582,25 @@
     </message>
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::CheckpointTableModel</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +924,30 @@
         <source>agents&apos; lag %1 messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: NOT RECORDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -948,6 +1240,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest entry time (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest entry time (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this actor (user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action, or its family (e.g. audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only this public key (PEM), not the log&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not append the verification&apos;s own entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree size (default: the newest checkpoint&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older tree size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer tree size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date-time, a window timestamp or epoch ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entry N (a sequence number from 1) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from M and --to N (tree sizes, M ≤ N) are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be larger than --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -956,6 +1330,7 @@ Commands:
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
+  audit     list, verify, checkpoint and prove the installation&apos;s audit log
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>

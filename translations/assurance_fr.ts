@@ -282,6 +282,36 @@
     </message>
 </context>
 <context>
+    <name>assurance::audit::AuditService</name>
+    <message>
+        <source>no audit log is open</source>
+        <translation>aucun journal d&apos;audit n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation>Non enregistré (%1) : le journal d&apos;audit n&apos;est pas ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation>Le journal d&apos;audit est fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::audit::AuditWorker</name>
+    <message>
+        <source>Not recorded (%1): the audit log is not open: %2</source>
+        <translation>Non enregistré (%1) : le journal d&apos;audit n&apos;est pas ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The audit log is not open: %1</source>
+        <translation>Le journal d&apos;audit n&apos;est pas ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Not recorded (%1): %2</source>
+        <translation>Non enregistré (%1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -315,14 +345,234 @@
     </message>
 </context>
 <context>
-    <name>assurance::ui::AuditEvidenceTab</name>
+    <name>assurance::ui::AuditEntryTableModel</name>
     <message>
-        <source>Audit &amp; Evidence</source>
-        <translation>Audit &amp; preuves</translation>
+        <source>hash %1
+previous %2</source>
+        <translation>hachage %1
+précédent %2</translation>
     </message>
     <message>
-        <source>Browse and verify the hash-chained audit log, export signed evidence packs and open a pack for offline review.</source>
-        <translation>Parcourir et vérifier le journal d&apos;audit chaîné par hachage, exporter des paquets de preuves signés et ouvrir un paquet pour un examen hors ligne.</translation>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::AuditEvidenceTab</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Make checkpoint</source>
+        <translation>Créer un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Installation ID</source>
+        <translation>ID d&apos;installation</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Empreinte de la clé (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Oldest entry</source>
+        <translation>Entrée la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Retention: keep this log for at least 6 months (EU AI Act, Art. 19 and 26(6)). The console never deletes or changes an entry; every change it makes is appended to a SHA-256 hash chain whose signed checkpoints reveal a rewritten or truncated log.</source>
+        <translation>Conservation : gardez ce journal au moins 6 mois (règlement européen sur l&apos;IA, art. 19 et 26(6)). La console ne supprime ni ne modifie jamais une entrée ; chaque modification qu&apos;elle effectue est ajoutée à une chaîne de hachage SHA-256 dont les points de contrôle signés révèlent un journal réécrit ou tronqué.</translation>
+    </message>
+    <message>
+        <source>Actor (exact, e.g. user@host)</source>
+        <translation>Acteur (exact, p. ex. user@host)</translation>
+    </message>
+    <message>
+        <source>Action (e.g. source or source.connect)</source>
+        <translation>Action (p. ex. source ou source.connect)</translation>
+    </message>
+    <message>
+        <source>Target contains…</source>
+        <translation>La cible contient…</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash, the chain, and each checkpoint&apos;s root and signature. The result is recorded in the log.</source>
+        <translation>Recalcule le hachage de chaque entrée, la chaîne, ainsi que la racine et la signature de chaque point de contrôle. Le résultat est enregistré dans le journal.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Points de contrôle signés</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>A checkpoint is signed this often while entries were added since the last one (0 = off).</source>
+        <translation>Un point de contrôle est signé à cet intervalle si des entrées ont été ajoutées depuis le dernier (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>Automatic checkpoint every</source>
+        <translation>Point de contrôle automatique toutes les</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation>Exporter un dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Open evidence pack…</source>
+        <translation>Ouvrir un dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Not built yet: evidence packs come in a later version.</source>
+        <translation>Pas encore disponible : les dossiers de preuves arrivent dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
+        <translation>Pas encore disponible : les dossiers de preuves signés (configurations, tolérances, instantanés, labels, violations et ces entrées d&apos;audit avec leurs preuves d&apos;inclusion) arrivent dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>The automatic checkpoint failed: %1</source>
+        <translation>Le point de contrôle automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 sur %2 entrées</translation>
+    </message>
+    <message>
+        <source>No audit log: this console records nothing.</source>
+        <translation>Pas de journal d&apos;audit : cette console n&apos;enregistre rien.</translation>
+    </message>
+    <message>
+        <source>The audit log is closed.</source>
+        <translation>Le journal d&apos;audit est fermé.</translation>
+    </message>
+    <message>
+        <source>Opening the audit log…</source>
+        <translation>Ouverture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Recording: every change made in this console is appended to this log.</source>
+        <translation>Enregistrement actif : chaque modification faite dans cette console est ajoutée à ce journal.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be opened: %1. The console keeps working, but its changes are NOT recorded.</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être ouvert : %1. La console continue de fonctionner, mais ses modifications ne sont PAS enregistrées.</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>Dernier échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, loading…</source>
+        <translation>
+            <numerusform>%n affichée, chargement…</numerusform>
+            <numerusform>%n affichées, chargement…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries: nothing was concluded.</source>
+        <translation>
+            <numerusform>Vérification annulée après %n entrée : aucune conclusion.</numerusform>
+            <numerusform>Vérification annulée après %n entrées : aucune conclusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERIFIED: %1 entries and %2 checkpoints, signed by key %3.</source>
+        <translation>VÉRIFIÉ : %1 entrées et %2 points de contrôle, signés par la clé %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s). First broken entry: entry %1 (%2).</source>
+        <translation>
+            <numerusform>ÉCHEC : %n problème. Première entrée invalide : entrée %1 (%2).</numerusform>
+            <numerusform>ÉCHEC : %n problèmes. Première entrée invalide : entrée %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s), listed below.</source>
+        <translation>
+            <numerusform>ÉCHEC : %n problème, listé ci-dessous.</numerusform>
+            <numerusform>ÉCHEC : %n problèmes, listés ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing a checkpoint…</source>
+        <translation>Signature d&apos;un point de contrôle…</translation>
+    </message>
+    <message>
+        <source>No checkpoint made: %1</source>
+        <translation>Aucun point de contrôle créé : %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 signed: %2 entries.</source>
+        <translation>Point de contrôle %1 signé : %2 entrées.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +584,25 @@
     <message>
         <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
         <translation>Modifier les références et les seuils d&apos;avertissement et critiques de chaque modèle, comparer l&apos;historique aux bandes et définir une référence à partir d&apos;une plage choisie. D&apos;ici là, le jeu de tolérances en vigueur pour chaque modèle — celui enregistré dans les données (Direct), ou à défaut les valeurs par défaut fournies — est affiché sous forme de bandes sur les graphiques de Métriques en temps réel.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::CheckpointTableModel</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Racine de Merkle</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
     </message>
 </context>
 <context>
@@ -656,6 +925,30 @@
         <source>agents&apos; lag %1 messages</source>
         <translation>retard des agents %1 messages</translation>
     </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Audit: NOT RECORDED</source>
+        <translation>Audit : NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>Audit: off</source>
+        <translation>Audit : désactivé</translation>
+    </message>
+    <message>
+        <source>Audit: recording</source>
+        <translation>Audit : enregistrement</translation>
+    </message>
+    <message>
+        <source>Audit: opening…</source>
+        <translation>Audit : ouverture…</translation>
+    </message>
+    <message>
+        <source>Audit: unavailable</source>
+        <translation>Audit : indisponible</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -948,6 +1241,94 @@
         <translation>--brokers et --file sont obligatoires</translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
+        <translation>Le journal d&apos;audit infalsifiable de l&apos;installation.
+
+  list         entrées, les plus anciennes d&apos;abord (--since --until --actor --action)
+  verify       recalculer chaque hachage, la chaîne, les racines de Merkle et les signatures
+  checkpoint   signer maintenant un point de contrôle de tout le journal
+  prove        une preuve d&apos;inclusion de --entry N dans l&apos;arbre de taille --size M
+  consistency  une preuve que l&apos;arbre de --from M entrées est un préfixe de celui de --to N</translation>
+    </message>
+    <message>
+        <source>The audit log (default: %1).</source>
+        <translation>Le journal d&apos;audit (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Oldest entry time (date-time or epoch ms).</source>
+        <translation>Heure de l&apos;entrée la plus ancienne (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Newest entry time (date-time or epoch ms).</source>
+        <translation>Heure de l&apos;entrée la plus récente (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Only this actor (user@host).</source>
+        <translation>Seulement cet acteur (user@host).</translation>
+    </message>
+    <message>
+        <source>Only this action, or its family (e.g. audit).</source>
+        <translation>Seulement cette action, ou sa famille (p. ex. audit).</translation>
+    </message>
+    <message>
+        <source>Trust only this public key (PEM), not the log&apos;s own.</source>
+        <translation>Ne faire confiance qu&apos;à cette clé publique (PEM), pas à celle du journal.</translation>
+    </message>
+    <message>
+        <source>Do not append the verification&apos;s own entry.</source>
+        <translation>Ne pas ajouter l&apos;entrée propre à la vérification.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s sequence number.</source>
+        <translation>Le numéro de séquence de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>The tree size (default: the newest checkpoint&apos;s).</source>
+        <translation>La taille de l&apos;arbre (par défaut : celle du point de contrôle le plus récent).</translation>
+    </message>
+    <message>
+        <source>The older tree size.</source>
+        <translation>La taille de l&apos;arbre la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The newer tree size.</source>
+        <translation>La taille de l&apos;arbre la plus récente.</translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation>une sous-commande est requise</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date-time, a window timestamp or epoch ms</source>
+        <translation>--%1 doit être une date-heure ISO 8601, un horodatage de fenêtre ou des ms epoch</translation>
+    </message>
+    <message>
+        <source>--entry N (a sequence number from 1) is required</source>
+        <translation>--entry N (un numéro de séquence à partir de 1) est requis</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number from 1</source>
+        <translation>--size doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>--from M and --to N (tree sizes, M ≤ N) are required</source>
+        <translation>--from M et --to N (tailles d&apos;arbre, M ≤ N) sont requis</translation>
+    </message>
+    <message>
+        <source>--from must not be larger than --to</source>
+        <translation>--from ne doit pas être supérieur à --to</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -956,19 +1337,21 @@ Commands:
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
+  audit     list, verify, checkpoint and prove the installation&apos;s audit log
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: assurancectl &lt;commande&gt; [options]
+        <translation>Utilisation : assurancectl &lt;commande&gt; [options]
 
-Commandes&#xa0;:
+Commandes :
   demo      exécuter la source Démo en temps simulé et produire un rapport
-  models    lister les identifiants de modèle d&apos;un Redis (--redis URL)
+  models    lister les identifiants de modèles d&apos;un Redis (--redis URL)
   snapshot  afficher tel quel le dernier instantané enregistré d&apos;un modèle
-  history   afficher les instantanés enregistrés d&apos;un modèle, du plus ancien au plus récent
+  history   afficher les instantanés enregistrés d&apos;un modèle, les plus anciens d&apos;abord
   produce   envoyer de la télémétrie JSON Lines à Kafka, avec model_id comme clé
+  audit     lister, vérifier, signer et prouver le journal d&apos;audit de l&apos;installation
 
-Exécutez &apos;assurancectl &lt;commande&gt; --help&apos; pour les options d&apos;une commande.
+Lancez « assurancectl &lt;commande&gt; --help » pour les options d&apos;une commande.
 </translation>
     </message>
 </context>
