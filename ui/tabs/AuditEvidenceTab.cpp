@@ -206,8 +206,13 @@ AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
     m_checkpointTable->verticalHeader()->hide();
     m_checkpointTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_checkpointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The root (64 hex digits) is elided in the middle (its tooltip has the whole note); the time
+    // takes what is left.
     m_checkpointTable->horizontalHeader()->setSectionResizeMode(CheckpointTableModel::Root,
+                                                                QHeaderView::Interactive);
+    m_checkpointTable->horizontalHeader()->setSectionResizeMode(CheckpointTableModel::Time,
                                                                 QHeaderView::Stretch);
+    m_checkpointTable->setColumnWidth(CheckpointTableModel::Root, 300);
     m_checkpointTable->setTextElideMode(Qt::ElideMiddle);
     m_checkpointTable->setWordWrap(false);
     m_checkpointTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
