@@ -6,12 +6,16 @@
 #include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
+#include "report/EvidenceReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <string_view>
 
 namespace {
 enum ExitCode { Ok = 0, NotFound = 1, Usage = 2, Io = 3 };
@@ -271,16 +275,19 @@ int runAudit(QStringList args) {
 }
 } // namespace
 
-// evidence keygen|export|verify …
+// evidence keygen|export|verify|report …
 int runEvidence(const QStringList &args) {
     const QString sub = args.size() >= 2 ? args.at(1) : QString();
-    const QStringList subs = {QStringLiteral("keygen"), QStringLiteral("export"), QStringLiteral("verify")};
+    const QStringList subs = {QStringLiteral("keygen"), QStringLiteral("export"), QStringLiteral("verify"),
+                              QStringLiteral("report")};
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "ctl", "Evidence packs an auditor verifies offline (docs/evidence.md).\n\n"
-               "  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub\n"
-               "  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]\n"
-               "  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part"));
+        "ctl",
+        "Evidence packs an auditor verifies offline (docs/evidence.md).\n\n"
+        "  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub\n"
+        "  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]\n"
+        "  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part\n"
+        "  report  F --pdf OUT [--pubkey KEYFILE.pub]: verify, and write a PDF report for an auditor"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
@@ -312,11 +319,14 @@ int runEvidence(const QStringList &args) {
                      QCoreApplication::translate("ctl", "The audit log (default: %1).")
                          .arg(assurance::audit::defaultAuditDbPath()),
                      QStringLiteral("F")});
-    } else if (sub == QLatin1String("verify")) {
+    } else if (sub == QLatin1String("verify") || sub == QLatin1String("report")) {
         p.addPositionalArgument(QStringLiteral("PACK"), QCoreApplication::translate("ctl", "The pack file."));
         p.addOption({QStringLiteral("pubkey"),
                      QCoreApplication::translate("ctl", "Trust this signer's public key (repeatable)."),
                      QStringLiteral("KEYFILE.pub")});
+        if (sub == QLatin1String("report"))
+            p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("ctl", "The PDF file to write."),
+                         QStringLiteral("OUT")});
     }
     if (!p.parse(args))
         return usage(p, p.errorText());
@@ -329,10 +339,10 @@ int runEvidence(const QStringList &args) {
                             ? QCoreApplication::translate("ctl", "a subcommand is required")
                             : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
     const QStringList positional = p.positionalArguments();
-    if (positional.size() != (sub == QLatin1String("verify") ? 2 : 1))
-        return usage(p, sub == QLatin1String("verify")
-                            ? QCoreApplication::translate("ctl", "exactly one PACK is required")
-                            : QCoreApplication::translate("ctl", "unexpected argument"));
+    const bool takesPack = sub == QLatin1String("verify") || sub == QLatin1String("report");
+    if (positional.size() != (takesPack ? 2 : 1))
+        return usage(p, takesPack ? QCoreApplication::translate("ctl", "exactly one PACK is required")
+                                  : QCoreApplication::translate("ctl", "unexpected argument"));
     if (sub == QLatin1String("keygen")) {
         if (!p.isSet(QStringLiteral("out")))
             return usage(p, QCoreApplication::translate("ctl", "--out KEYFILE is required"));
@@ -344,6 +354,21 @@ int runEvidence(const QStringList &args) {
             keys.push_back(k.toStdString());
         return print(assurance::evidenceVerifyCommand(positional.at(1).toStdString(), keys,
                                                       p.isSet(QStringLiteral("json"))));
+    }
+    if (sub == QLatin1String("report")) {
+        if (!p.isSet(QStringLiteral("pdf")))
+            return usage(p, QCoreApplication::translate("ctl", "--pdf OUT is required"));
+        std::vector<std::string> keys;
+        for (const QString &k : p.values(QStringLiteral("pubkey")))
+            keys.push_back(k.toStdString());
+        return print(assurance::evidenceReportCommand(
+            positional.at(1).toStdString(), keys, p.value(QStringLiteral("pdf")).toStdString(),
+            [](const std::string &pack, const std::vector<assurance::signing::PublicKey> &trusted,
+               const std::string &pdf,
+               std::string *error) -> std::optional<assurance::evidence::PackVerdict> {
+                auto written = assurance::report::writeEvidenceReport(pack, trusted, pdf, error);
+                return written ? std::optional(std::move(written->verdict)) : std::nullopt;
+            }));
     }
     for (const char *required : {"redis", "models", "since", "until", "out"})
         if (!p.isSet(QLatin1String(required)))
@@ -363,8 +388,19 @@ int runEvidence(const QStringList &args) {
     return print(assurance::evidenceExportCommand(o));
 }
 
+// `evidence report` paints a PDF and needs a QGuiApplication: on the offscreen platform unless
+// one is set, so that it runs without a display. Every other command stays a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
+    if (argc >= 3 && std::string_view(argv[1]) == "evidence" && std::string_view(argv[2]) == "report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assurancectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURANCE_VERSION));
 
@@ -378,7 +414,7 @@ int main(int argc, char *argv[]) {
                "  history   print a model's stored snapshots, oldest first\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
                "  audit     list, verify, checkpoint and prove the installation's audit log\n"
-               "  evidence  keygen, export and verify evidence packs\n\n"
+               "  evidence  keygen, export, verify and report evidence packs\n\n"
                "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);

@@ -212,4 +212,37 @@ CommandResult evidenceVerifyCommand(const std::string &pack, const std::vector<s
     return r;
 }
 
+CommandResult evidenceReportCommand(const std::string &pack, const std::vector<std::string> &pubkeyFiles,
+                                    const std::string &pdf, const EvidenceReportWriter &write) {
+    if (!QFileInfo::exists(QString::fromStdString(pack)))
+        return failure(NotFound, pack + ": no such file");
+    std::vector<signing::PublicKey> trusted;
+    std::string error;
+    for (const auto &file : pubkeyFiles) {
+        auto key = signing::PublicKey::load(file, &error);
+        if (!key)
+            return failure(Io, error);
+        trusted.push_back(*key);
+    }
+    std::vector<std::string> problems;
+    for (const auto &k : evidence::loadTrustedKeys(&problems))
+        trusted.push_back(k);
+    const auto v = write(pack, trusted, pdf, &error);
+    if (!v)
+        return failure(Io, error);
+    CommandResult r;
+    for (const auto &p : problems)
+        r.err += "assurancectl: trusted key skipped: " + p + "\n";
+    r.out = "wrote " + pdf + "\nroot digest " + v->rootDigest + "\n";
+    if (!v->firstBroken.empty())
+        r.out += "first broken record: " + v->firstBroken + "\n";
+    r.out +=
+        std::string(v->trust == evidence::PackTrust::Verified        ? "VERIFIED"
+                    : v->trust == evidence::PackTrust::UnknownSigner ? "INTACT, SIGNED BY AN UNTRUSTED KEY"
+                    : v->trust == evidence::PackTrust::IntegrityOnly ? "INTACT, NOT SIGNED (integrity only)"
+                                                                     : "NOT VERIFIED") +
+        "\n";
+    return r;
+}
+
 } // namespace assurance

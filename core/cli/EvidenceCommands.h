@@ -1,7 +1,10 @@
 #pragma once
 
 #include "cli/RedisCommands.h"
+#include "evidence/EvidenceVerify.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,5 +27,15 @@ CommandResult evidenceExportCommand(const EvidenceExportOptions &o);
 
 CommandResult evidenceVerifyCommand(const std::string &pack, const std::vector<std::string> &pubkeyFiles,
                                     bool json);
+
+// evidence report F --pdf OUT: the keys as for verify, then `write` verifies and renders in one
+// pass. Exit 0 when the PDF is written, whatever the verdict (printed in the PDF and on stdout);
+// 1 no such pack, 3 I/O. `write` is report::writeEvidenceReport (core/report, the one core library
+// with QtGui, which assurance_core does not link): the caller passes it in.
+using EvidenceReportWriter = std::function<std::optional<evidence::PackVerdict>(
+    const std::string &pack, const std::vector<signing::PublicKey> &trusted, const std::string &pdf,
+    std::string *error)>;
+CommandResult evidenceReportCommand(const std::string &pack, const std::vector<std::string> &pubkeyFiles,
+                                    const std::string &pdf, const EvidenceReportWriter &write);
 
 } // namespace assurance
