@@ -17,6 +17,8 @@ packages=(
     python3 python3-numpy python3-scipy util-linux
     # the independent check of audit checkpoints signs with `openssl pkeyutl` (tests/scripts)
     openssl
+    # the evidence report's tests read the PDF back with pdfinfo, pdftotext and pdftoppm
+    poppler-utils
 )
 
 missing=()

@@ -1,0 +1,324 @@
+// The evidence report (core/report): a pack exported from a real redis-server and an audit log
+// through assurancectl, rendered with `assurancectl evidence report --pdf`, and read back with
+// poppler-utils (pdfinfo, pdftotext) the way an auditor's tools would. The collector that feeds
+// it is tested on its own too.
+#include "RedisFixture.h"
+#include "assurance/AssuranceLabel.h"
+#include "assurance/Tolerance.h"
+#include "assurance/ViolationTracker.h"
+#include "audit/AuditLog.h"
+#include "evidence/EvidenceFormat.h"
+#include "pipeline/TelemetryProcessor.h"
+#include "redis/RedisClient.h"
+#include "redis/RedisUrl.h"
+#include "redis/SnapshotStore.h"
+#include "report/ReportData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assurance;
+
+namespace {
+constexpr std::int64_t kT0 = 1761580800000; // 2025-10-27T16:00:00Z
+constexpr std::int64_t kMinute = 60'000;
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run run(const QString &program, const QStringList &args) {
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+Run ctl(const QStringList &args) {
+    return run(QStringLiteral(ASSURANCE_CTL), args);
+}
+
+// pdftotext's text with every run of white space made one space: table cells and wrapped lines
+// then read as a sentence.
+QString pdfText(const QString &pdf) {
+    const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    return QString::fromUtf8(r.out).simplified();
+}
+int pdfPages(const QString &pdf) {
+    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(r.out));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+using Members = std::vector<std::pair<std::string, std::string>>;
+Members readPack(const QString &path) {
+    Members out;
+    evidence::TarReader tar;
+    std::string error, name;
+    std::int64_t size = 0;
+    if (!tar.open(path.toStdString(), &error))
+        return out;
+    while (tar.nextMember(name, size, &error)) {
+        std::string bytes;
+        while (auto chunk = tar.read(&error)) {
+            if (chunk->empty())
+                break;
+            bytes += *chunk;
+        }
+        out.emplace_back(name, bytes);
+    }
+    return out;
+}
+bool writePack(const QString &path, const Members &members) {
+    evidence::TarWriter tar;
+    std::string error;
+    if (!tar.open(path.toStdString(), 0, &error))
+        return false;
+    for (const auto &[name, bytes] : members)
+        if (!tar.addBytes(name, bytes, &error))
+            return false;
+    return tar.close(&error);
+}
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    RedisServer m_redis;
+    QString m_signed, m_key, m_log, m_rootDigest;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    Run report(const QString &pack, const QString &pdf, const QStringList &extra = {}) {
+        return ctl(QStringList{QStringLiteral("evidence"), QStringLiteral("report"), pack,
+                               QStringLiteral("--pdf"), pdf} +
+                   extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void collectorReadsEveryPart();
+    void verifiedReportRenders();
+    void untrustedSignerIsSaid();
+    void tamperedPackSaysNotVerified();
+    void badInputs();
+};
+
+void TestReport::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    for (const char *tool : {"pdfinfo", "pdftotext"})
+        if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+            QSKIP("poppler-utils is not installed (scripts/bootstrap.sh installs it)");
+    qputenv("ASSURANCE_DATA_DIR", path(QStringLiteral("data")).toLocal8Bit()); // no trusted keys but ours
+    QVERIFY(m_redis.start());
+    std::string error;
+    RedisClient client(*parseRedisUrl(m_redis.url(), &error));
+    QVERIFY(client.connect());
+    SnapshotStore store(client);
+
+    // Two models, 30 one-minute windows: m1's accuracy degrades through its warning and critical
+    // bounds (episodes open, one is acknowledged with a note), feature drift comes and goes.
+    ViolationTracker tracker;
+    std::vector<ProcessedWindow> windows;
+    for (int i = -2; i < 31; ++i) // 15:59 to 16:31: the range [16:00, 16:30] and one window either side
+        for (const char *model : {"m1", "m2"}) {
+            ProcessedWindow p;
+            p.snapshot.modelId = model;
+            p.snapshot.windowEndMs = kT0 + (i + 1) * kMinute;
+            const bool degrading = std::string_view(model) == "m1";
+            p.snapshot[SeedMetric::Accuracy] =
+                MetricValue::real(degrading ? 0.95 - i * 0.006 : 0.94 + (i % 3) * 0.01);
+            p.snapshot[SeedMetric::FeatureDrift] = MetricValue::real(0.02 + (i % 7) * 0.03);
+            p.snapshot[SeedMetric::FailureRate] = MetricValue::real(0.005 + (i % 5) * 0.004);
+            p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
+            p.episodes = tracker.apply(p.label);
+            if (degrading && i == 20)
+                for (const auto &e : tracker.episodes("m1"))
+                    if (e.active() && e.metric == SeedMetric::Accuracy)
+                        if (auto ack = tracker.acknowledge(e.id, "carol@risk", "retraining scheduled"))
+                            p.episodes.push_back(*ack);
+            windows.push_back(std::move(p));
+        }
+    std::vector<const ProcessedWindow *> all;
+    for (const auto &w : windows)
+        all.push_back(&w);
+    for (const auto &r : store.writeWindows(all, 0))
+        QVERIFY(r.outcome == SnapshotStore::Outcome::Written);
+    // The label history (label:{id}:{ts} and its index), which the label chain's writer keeps.
+    for (const auto &w : windows) {
+        const QString ts = QString::fromStdString(w.snapshot.timestamp());
+        const QString model = QString::fromStdString(w.snapshot.modelId);
+        m_redis.command({QStringLiteral("SET"), QStringLiteral("label:%1:%2").arg(model, ts),
+                         QString::fromStdString(serializeLabel(w.label))});
+        m_redis.command({QStringLiteral("ZADD"), QStringLiteral("label:%1:index").arg(model),
+                         QString::number(w.snapshot.windowEndMs), ts});
+    }
+    m_redis.command(
+        {QStringLiteral("SET"), QStringLiteral("model:config:m1"),
+         QStringLiteral(R"({"model_id": "m1", "display_name": "Credit scorer", "task": "classification"})")});
+    const QString v1 = QStringLiteral(
+        R"({"model_id": "m1", "version": 1, "author": "system", "reason": "shipped defaults", "changed_at": "2025-10-01T00:00:00.000Z", "metrics": {}})");
+    const QString v2 = QStringLiteral(
+        R"({"model_id": "m1", "version": 2, "author": "dana@risk", "reason": "tighter drift after the October incident", "changed_at": "2025-10-27T16:12:00.000Z", "metrics": {"feature_drift": {"direction": "lower_is_better", "mode": "absolute", "baseline": null, "warning": 0.08, "critical": 0.15, "enabled": true}}})");
+    m_redis.command({QStringLiteral("HSET"), QStringLiteral("tolerances:m1:history"), QStringLiteral("1"), v1,
+                     QStringLiteral("2"), v2});
+
+    m_log = path(QStringLiteral("audit.db"));
+    ManualClock clock(kT0);
+    auto log = audit::AuditLog::open(m_log.toStdString(), &error, audit::AuditLog::Mode::ReadWrite, &clock);
+    QVERIFY2(log, error.c_str());
+    for (int i = 1; i <= 12; ++i) {
+        clock.setMs(kT0 + i * 60'000);
+        QVERIFY(log->append({"violation.acknowledge", "episode/m1:accuracy:" + std::to_string(i),
+                             "{\"note\":\"seen " + std::to_string(i) + "\"}", "alice@ops"},
+                            &error));
+    }
+    clock.setMs(kT0 + 12 * kMinute + 30'000);
+    QVERIFY(log->append({"tolerance.edit", "model/m1", "{}", "dana@risk"}, &error));
+    clock.setMs(kT0 + 31 * kMinute);
+    QVERIFY(log->append({"settings.change", "settings/theme", "{}", "bob@ops"}, &error));
+    QVERIFY(log->checkpoint(&error));
+
+    m_key = path(QStringLiteral("org.key"));
+    QCOMPARE(
+        ctl({QStringLiteral("evidence"), QStringLiteral("keygen"), QStringLiteral("--out"), m_key}).exitCode,
+        0);
+    m_signed = path(QStringLiteral("signed.tar"));
+    const Run s = ctl(
+        {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--redis"),
+         QString::fromStdString(m_redis.url()), QStringLiteral("--models"), QStringLiteral("m1,m2"),
+         QStringLiteral("--since"), QStringLiteral("2025-10-27T16:00:00Z"), QStringLiteral("--until"),
+         QStringLiteral("2025-10-27T16:30:00Z"), QStringLiteral("--out"), m_signed,
+         QStringLiteral("--audit-db"), m_log, QStringLiteral("--key-file"), m_key, QStringLiteral("--json")});
+    QVERIFY2(s.exitCode == 0, s.err.constData());
+    m_rootDigest = QJsonDocument::fromJson(s.out).object().value(QStringLiteral("root_digest")).toString();
+    QCOMPARE(m_rootDigest.size(), 64);
+}
+
+void TestReport::collectorReadsEveryPart() {
+    // The same pack through verifyPack and the collector, in-process: every part lands where the
+    // report draws it from.
+    report::ReportCollector collector;
+    auto verdict = evidence::verifyPack(m_signed.toStdString(), {},
+                                        [&](const std::string &part, std::int64_t n, std::string_view line,
+                                            bool valid) { collector.addLine(part, n, line, valid); });
+    QCOMPARE(verdict.trust, evidence::PackTrust::UnknownSigner);
+    const auto data = collector.finish(std::move(verdict), m_signed.toStdString());
+    QVERIFY(data.unreadable.empty());
+    QCOMPARE(data.models.size(), std::size_t(2));
+    const auto &m1 = data.models[0];
+    QCOMPARE(m1.id, std::string("m1"));
+    QCOMPARE(m1.displayName, std::string("Credit scorer"));
+    QCOMPARE(m1.snapshots.size(), std::size_t(31));
+    QCOMPARE(m1.labels.size(), std::size_t(33)); // 31 in the range and the chain's links either side
+    QCOMPARE(m1.tolerances.size(), std::size_t(2));
+    QVERIFY(!m1.episodes.empty());
+    QVERIFY(std::any_of(m1.episodes.begin(), m1.episodes.end(), [](const report::EpisodeRow &e) {
+        return e.episode.actor == "carol@risk" && e.episode.note == "retraining scheduled";
+    }));
+    // The tolerance version in force: v1 before 16:12, v2 from then on.
+    QCOMPARE(m1.toleranceAt(kT0 + 5 * kMinute)->version, 1);
+    QCOMPARE(m1.toleranceAt(kT0 + 12 * kMinute)->version, 2);
+    QVERIFY(std::any_of(data.audit.begin(), data.audit.end(), [](const report::AuditRow &a) {
+        return a.actor == "dana@risk" && a.action == "tolerance.edit";
+    }));
+    std::string error;
+    const auto manifest = report::readManifestSummary(m_signed.toStdString(), &error);
+    QVERIFY2(manifest, error.c_str());
+    QCOMPARE(QString::fromStdString(manifest->rootDigest), m_rootDigest);
+    QCOMPARE(manifest->members.size(), std::size_t(16));
+}
+
+void TestReport::verifiedReportRenders() {
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    const Run r = report(m_signed, pdf, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub")});
+    // Kept for a person to look at (ctest artifacts).
+    QFile::remove(QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report.pdf"));
+    QFile::copy(pdf, QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report.pdf"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.trimmed().endsWith("VERIFIED"));
+    QVERIFY(r.out.contains(m_rootDigest.toLatin1()));
+    QVERIFY(pdfPages(pdf) >= 2);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Evidence report")));
+    QVERIFY(text.contains(QStringLiteral("Verification result VERIFIED")));
+    QVERIFY(!text.contains(QStringLiteral("NOT VERIFIED")));
+    QVERIFY(text.contains(m_rootDigest));
+    QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pdfPages(pdf))));
+    QVERIFY(text.contains(QStringLiteral("Model m1 — Credit scorer")));
+    QVERIFY(text.contains(QStringLiteral("Model m2")));
+    QVERIFY(text.contains(QStringLiteral("alice@ops")));               // the audit entries
+    QVERIFY(text.contains(QStringLiteral("dana@risk")));               // a tolerance version's author
+    QVERIFY(text.contains(QStringLiteral("tighter drift after the"))); // its reason
+    QVERIFY(text.contains(QStringLiteral("retraining scheduled")));    // an episode's note
+    QVERIFY(text.contains(QStringLiteral("snapshots.jsonl.sha256")));  // the manifest appendix
+    QVERIFY(!text.contains(QStringLiteral("INVALID")));
+}
+
+void TestReport::untrustedSignerIsSaid() {
+    const QString pdf = path(QStringLiteral("untrusted.pdf"));
+    const Run r = report(m_signed, pdf);
+    QCOMPARE(r.exitCode, 0); // the PDF was written; the verdict is in it
+    QVERIFY(r.out.contains("INTACT, SIGNED BY AN UNTRUSTED KEY"));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("INTACT, SIGNED BY AN UNTRUSTED KEY")));
+    QVERIFY(text.contains(QStringLiteral("NOT a trusted key")));
+}
+
+void TestReport::tamperedPackSaysNotVerified() {
+    // One snapshot's accuracy changed in place, nothing recomputed.
+    Members m = readPack(m_signed);
+    QCOMPARE(m.size(), std::size_t(17));
+    for (auto &[name, bytes] : m)
+        if (name == "snapshots.jsonl") {
+            std::size_t line3 = 0;
+            for (int i = 0; i < 2; ++i)
+                line3 = bytes.find('\n', line3) + 1;
+            const auto at = bytes.find("accuracy\\\": 0.9", line3);
+            QVERIFY(at != std::string::npos);
+            bytes[at + 15] = bytes[at + 15] == '4' ? '5' : '4';
+        }
+    const QString tampered = path(QStringLiteral("tampered.tar"));
+    QVERIFY(writePack(tampered, m));
+    const QString pdf = path(QStringLiteral("tampered.pdf"));
+    const Run r = report(tampered, pdf, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub")});
+    QFile::remove(QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report-tampered.pdf"));
+    QFile::copy(pdf, QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report-tampered.pdf"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("first broken record: part snapshots.jsonl line 3"));
+    QVERIFY(r.out.trimmed().endsWith("NOT VERIFIED"));
+    QVERIFY(pdfPages(pdf) >= 2);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Verification result NOT VERIFIED")));
+    QVERIFY2(text.contains(QStringLiteral("First broken record: part snapshots.jsonl line 3")),
+             qPrintable(text.left(2000)));
+    // The changed window itself is marked (its line digest no longer matches), and only it.
+    report::ReportCollector collector;
+    auto verdict = evidence::verifyPack(tampered.toStdString(), {},
+                                        [&](const std::string &part, std::int64_t n, std::string_view line,
+                                            bool valid) { collector.addLine(part, n, line, valid); });
+    const auto data = collector.finish(std::move(verdict), tampered.toStdString());
+    const auto &snapshots = data.models.at(0).snapshots;
+    QCOMPARE(std::count_if(snapshots.begin(), snapshots.end(), [](const auto &s) { return !s.valid; }), 1);
+    QCOMPARE(snapshots.at(2).line, 3);
+    QVERIFY(!snapshots.at(2).valid);
+}
+
+void TestReport::badInputs() {
+    QCOMPARE(report(path(QStringLiteral("missing.tar")), path(QStringLiteral("x.pdf"))).exitCode, 1);
+    QCOMPARE(report(m_signed, path(QStringLiteral("no/such/dir/x.pdf"))).exitCode, 3);
+    QCOMPARE(ctl({QStringLiteral("evidence"), QStringLiteral("report"), m_signed}).exitCode, 2); // no --pdf
+    QCOMPARE(report(m_signed, path(QStringLiteral("y.pdf")),
+                    {QStringLiteral("--pubkey"), path(QStringLiteral("none.pub"))})
+                 .exitCode,
+             3);
+    QVERIFY(!QFile::exists(path(QStringLiteral("y.pdf"))));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
