@@ -34,8 +34,10 @@ struct Run {
     QByteArray out, err;
 };
 
-Run run(const QString &program, const QStringList &args) {
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
@@ -92,7 +94,7 @@ class TestReport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     RedisServer m_redis;
-    QString m_signed, m_key, m_log, m_rootDigest;
+    QString m_signed, m_long, m_key, m_log, m_rootDigest;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Run report(const QString &pack, const QString &pdf, const QStringList &extra = {}) {
         return ctl(QStringList{QStringLiteral("evidence"), QStringLiteral("report"), pack,
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void verifiedReportRenders();
     void untrustedSignerIsSaid();
     void tamperedPackSaysNotVerified();
+    void longHistoryIsSummarised();
     void badInputs();
 };
 
@@ -144,6 +147,16 @@ void TestReport::initTestCase() {
                             p.episodes.push_back(*ack);
             windows.push_back(std::move(p));
         }
+    // m3: three and a half hours of windows, for a label history too long to list.
+    for (int i = 0; i < 211; ++i) {
+        ProcessedWindow p;
+        p.snapshot.modelId = "m3";
+        p.snapshot.windowEndMs = kT0 + i * kMinute;
+        p.snapshot[SeedMetric::Accuracy] = MetricValue::real(0.93 - (i % 60) * 0.0025);
+        p.label = assessSnapshot(p.snapshot, defaultTolerances("m3"));
+        p.episodes = tracker.apply(p.label);
+        windows.push_back(std::move(p));
+    }
     std::vector<const ProcessedWindow *> all;
     for (const auto &w : windows)
         all.push_back(&w);
@@ -197,6 +210,14 @@ void TestReport::initTestCase() {
          QStringLiteral("--audit-db"), m_log, QStringLiteral("--key-file"), m_key, QStringLiteral("--json")});
     QVERIFY2(s.exitCode == 0, s.err.constData());
     m_rootDigest = QJsonDocument::fromJson(s.out).object().value(QStringLiteral("root_digest")).toString();
+    m_long = path(QStringLiteral("long.tar"));
+    const Run l =
+        ctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--redis"),
+             QString::fromStdString(m_redis.url()), QStringLiteral("--models"), QStringLiteral("m3"),
+             QStringLiteral("--since"), QStringLiteral("2025-10-27T16:00:00Z"), QStringLiteral("--until"),
+             QStringLiteral("2025-10-27T19:30:00Z"), QStringLiteral("--out"), m_long,
+             QStringLiteral("--audit-db"), m_log});
+    QVERIFY2(l.exitCode == 0, l.err.constData());
     QCOMPARE(m_rootDigest.size(), 64);
 }
 
@@ -307,6 +328,28 @@ void TestReport::tamperedPackSaysNotVerified() {
     QCOMPARE(std::count_if(snapshots.begin(), snapshots.end(), [](const auto &s) { return !s.valid; }), 1);
     QCOMPARE(snapshots.at(2).line, 3);
     QVERIFY(!snapshots.at(2).valid);
+}
+
+void TestReport::longHistoryIsSummarised() {
+    // Unsigned, 211 windows; and run with no platform set: assurancectl picks offscreen itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const QString pdf = path(QStringLiteral("long.pdf"));
+    const Run r = run(
+        QStringLiteral(ASSURANCE_CTL),
+        {QStringLiteral("evidence"), QStringLiteral("report"), m_long, QStringLiteral("--pdf"), pdf}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.trimmed().endsWith("INTACT, NOT SIGNED (integrity only)"));
+    QFile::remove(QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report-long.pdf"));
+    QFile::copy(pdf, QStringLiteral(ASSURANCE_TEST_ARTIFACTS "/evidence-report-long.pdf"));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages >= 3 && pages <= 8, qPrintable(QString::number(pages))); // the chart, not 211 rows
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("INTACT, NOT SIGNED (integrity only)")));
+    QVERIFY(text.contains(QStringLiteral("211 labels: the table lists the first, each change")));
+    QVERIFY(text.contains(QStringLiteral("Model m3")));
 }
 
 void TestReport::badInputs() {
