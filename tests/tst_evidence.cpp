@@ -203,9 +203,13 @@ void TestEvidence::initTestCase() {
     QVERIFY(client.connect());
     SnapshotStore store(client);
     std::vector<ProcessedWindow> windows;
+    std::map<std::string, std::string> head; // each model's label chain, as the agent keeps it
     for (int i = 0; i < 30; ++i)
-        for (const char *model : {"m1", "m2"})
+        for (const char *model : {"m1", "m2"}) {
             windows.push_back(window(model, kT0 + (i + 1) * kMinute, 0.95 - i * 0.002));
+            chainLabel(windows.back().label, head[model]);
+            head[model] = windows.back().label.hash;
+        }
     std::vector<const ProcessedWindow *> all;
     for (const auto &w : windows)
         all.push_back(&w);
@@ -286,6 +290,8 @@ void TestEvidence::exportThenVerifyRoundTrips() {
     QVERIFY(r.out.contains("part snapshots.jsonl valid (30 records)"));
     QVERIFY(r.out.contains("part tolerances.jsonl valid (2 records)")); // v1 in force at since, v2 within
     QVERIFY(r.out.contains("part configs.jsonl valid (1 record)"));
+    QVERIFY(
+        r.out.contains("part labels.jsonl valid (32 records)")); // 15 in the range and the next, per model
     // This installation's entries 1-21 and boundary 22, the other's 1-5 and boundary 6.
     QVERIFY(r.out.contains("part audit.jsonl valid (28 records)"));
     QVERIFY(r.out.contains("part checkpoints.jsonl valid (2 records)"));
@@ -375,7 +381,7 @@ void TestEvidence::tamperingIsCaughtAndNamed_data() {
     QTest::newRow("flip a byte: checkpoints") << "flip checkpoints.jsonl"
                                               << "part checkpoints.jsonl line ";
     QTest::newRow("flip a byte: audit") << "flip audit.jsonl"
-                                        << "audit entry ";
+                                        << "audit entry |part audit.jsonl line ";
     QTest::newRow("flip a byte: a line digest") << "flip snapshots.jsonl.sha256"
                                                 << "part snapshots.jsonl.sha256";
     QTest::newRow("flip a byte: manifest") << "flip manifest.dsse.json"

@@ -67,6 +67,7 @@ private:
     std::map<std::string, std::string> m_lastKey;   // per part and model: order and duplicates
     std::map<std::string, std::int64_t> m_lastTime; // per part and model: windows ascending
     std::map<std::string, std::string> m_lastLabelHash;
+    std::set<std::string> m_chainedModels;
     std::map<std::pair<std::string, std::int64_t>, CheckpointInfo> m_checkpoints;
     std::map<std::string, ChainState> m_chains;
     std::string m_canonical;
@@ -265,6 +266,23 @@ bool Verifier::checkRecord(const std::string &part, const std::string &where, si
             problem(where, "label hash doesn't match (the label was altered)");
             return false;
         }
+        // The chain (docs/assurance.md): each label names its predecessor's hash. The pack holds the
+        // label before the range too, so every label in the range has its predecessor here.
+        const auto previous = m_lastLabelHash.find(model);
+        if (previous != m_lastLabelHash.end() && label->prevHash && *label->prevHash != previous->second) {
+            m_lastLabelHash[model] = label->hash;
+            problem(where, "label chain broken: prev_hash is not the hash of the label before it in the pack "
+                           "(a label was removed or changed)");
+            return false;
+        }
+        if (previous != m_lastLabelHash.end() && !label->prevHash && !previous->second.empty() &&
+            m_chainedModels.count(model)) {
+            m_lastLabelHash[model] = label->hash;
+            problem(where, "label chain broken: a label without prev_hash after a chained one");
+            return false;
+        }
+        if (label->prevHash)
+            m_chainedModels.insert(model);
         m_lastLabelHash[model] = label->hash;
     }
     if (part == "violations.jsonl") {
