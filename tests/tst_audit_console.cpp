@@ -3,6 +3,8 @@
 #include "ConsoleCommands.h"
 #include "ConsoleStore.h"
 #include "MainWindow.h"
+#include "RedisFixture.h"
+#include "audit/AuditReplicator.h"
 #include "audit/AuditService.h"
 #include "dialogs/ConnectionDialog.h"
 #include "models/AuditEntryFeed.h"
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void largeLogLoadsAndVerifiesResponsively();
     void tamperedLogNamesTheFirstBrokenEntry();
     void connectionChangesAreRecordedWithoutPassword();
+    void theLogIsCopiedToRedisWhileConnected();
 
 private:
     QTemporaryDir m_data;
@@ -502,6 +505,42 @@ void TestAuditConsole::connectionChangesAreRecordedWithoutPassword() {
     QTest::qWait(200);
     QCOMPARE(recorded.size(), 4);
     commands.stop();
+}
+
+void TestAuditConsole::theLogIsCopiedToRedisWhileConnected() {
+    // Entries recorded before the connection are backfilled, later ones follow; after a Redis outage
+    // the copy catches up (docs/audit.md "In Redis").
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replicated.db"));
+    AuditService service;
+    QVERIFY(openAndWait(service, path));
+    for (int i = 0; i < 3; ++i)
+        service.record({"settings.change", "settings/x", "{\"i\":" + std::to_string(i) + "}", {}});
+    QTRY_COMPARE(readBack(path).size(), std::size_t(3));
+    RedisServer redis;
+    QVERIFY(redis.start());
+    QSignalSpy replicated(&service, &AuditService::replicated);
+    QSignalSpy failed(&service, &AuditService::replicationFailed);
+    std::string error;
+    service.replicateTo(*parseRedisUrl(redis.url(), &error));
+    const QString stream = QString::fromStdString(
+        replicatedLogKey(service.info().installationId.toStdString())); // audit:{I}:log
+    QTRY_COMPARE_WITH_TIMEOUT(redis.command({QStringLiteral("XLEN"), stream}).trimmed(), QByteArray("3"),
+                              10000);
+    service.record({"settings.change", "settings/x", "{\"i\":3}", {}});
+    QTRY_COMPARE_WITH_TIMEOUT(redis.command({QStringLiteral("XLEN"), stream}).trimmed(), QByteArray("4"),
+                              10000);
+    // Each message holds the entry's exact canonical bytes.
+    const auto entries = readBack(path);
+    QVERIFY(redis.command({QStringLiteral("XRANGE"), stream, QStringLiteral("4-0"), QStringLiteral("4-0")})
+                .contains(QByteArray::fromStdString(canonicalEntry(entries.back()))));
+    // Stopped: nothing more is copied.
+    service.replicateTo(std::nullopt);
+    service.record({"settings.change", "settings/x", "{\"i\":4}", {}});
+    QTRY_COMPARE(readBack(path).size(), std::size_t(5));
+    QTest::qWait(300);
+    QCOMPARE(redis.command({QStringLiteral("XLEN"), stream}).trimmed(), QByteArray("4"));
+    QVERIFY(!replicated.isEmpty());
 }
 
 QTEST_MAIN(TestAuditConsole)

@@ -93,11 +93,26 @@ void ConsoleCommands::record(const char *action, const QString &target, const QB
     m_audit->record(std::move(r));
 }
 
+// Where this installation's audit log is copied while connected (docs/audit.md "In Redis"): the
+// Direct source's Redis, with its password (in memory only).
+void ConsoleCommands::replicateAuditTo(const ConnectionSettings &settings) {
+    if (!m_audit)
+        return;
+    std::optional<RedisUrl> url;
+    if (settings.kind == SourceKind::Direct) {
+        url = parseRedisUrl(settings.redisUrl.trimmed().toStdString(), nullptr);
+        if (url && !settings.password.isEmpty())
+            url->password = settings.password.toStdString();
+    }
+    m_audit->replicateTo(url);
+}
+
 void ConsoleCommands::adoptStartupSource(std::unique_ptr<TelemetrySource> source,
                                          const ConnectionSettings &settings) {
     ConnectionSettings saved = settings;
     saved.password.clear();
     m_window->setConnectionSettings(saved);
+    replicateAuditTo(source ? settings : ConnectionSettings{});
     if (!source) {
         m_window->attachSource(nullptr);
         return;
@@ -130,6 +145,7 @@ bool ConsoleCommands::connectSource(const ConnectionSettings &requested) {
     m_window->attachSource(m_source.get());
     m_source->start();
     saved.save(*m_settings); // never the password
+    replicateAuditTo(requested);
     record(before ? "source.switch" : "source.connect", connectionTarget(saved),
            json({{QStringLiteral("before"), connectionJson(before)},
                  {QStringLiteral("after"), connectionJson(saved)}}));
@@ -144,6 +160,7 @@ void ConsoleCommands::disconnectSource() {
     m_window->attachSource(nullptr);
     m_source.reset();
     m_current.reset();
+    replicateAuditTo(ConnectionSettings{});
     record("source.disconnect", before ? connectionTarget(*before) : QString(),
            json({{QStringLiteral("before"), connectionJson(before)},
                  {QStringLiteral("after"), QJsonValue(QJsonValue::Null)}}));

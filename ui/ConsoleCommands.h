@@ -57,6 +57,7 @@ public:
     static QString connectionTarget(const ConnectionSettings &settings);
 
 private:
+    void replicateAuditTo(const ConnectionSettings &settings);
     void record(const char *action, const QString &target, const QByteArray &detailsJson);
 
     QPointer<MainWindow> m_window;

@@ -1,5 +1,8 @@
 #include "AuditService.h"
 
+#include "audit/AuditReplicator.h"
+#include "redis/RedisClient.h"
+
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QFuture>
@@ -100,6 +103,7 @@ public:
     }
 
     void drainRecords() {
+        bool appended = false;
         while (auto record = m_pending->pop()) {
             if (!m_log) {
                 Q_EMIT recordFailed(tr("Not recorded (%1): the audit log is not open: %2")
@@ -107,7 +111,50 @@ public:
                 continue;
             }
             append(*record);
+            appended = true;
         }
+        if (appended)
+            replicate();
+    }
+
+    // While the console is connected to a Redis, this installation's log is copied there (docs/audit.md
+    // "In Redis"): at once (the backfill of what was appended meanwhile), after every append and
+    // checkpoint, and every 30 s after a failure. Blocking, on this thread only.
+    void replicateTo(std::optional<RedisUrl> url) {
+        m_redis.reset();
+        if (m_retry)
+            m_retry->stop();
+        if (url) {
+            m_redis = std::make_unique<RedisClient>(*url, std::chrono::milliseconds(3000));
+            replicate();
+        }
+    }
+
+    void replicate() {
+        if (!m_redis || !m_log)
+            return;
+        std::string why;
+        AuditReplicator::Failure failure = AuditReplicator::Failure::Redis;
+        std::optional<ReplicationResult> result;
+        if (m_redis->connected() || m_redis->connect()) {
+            AuditReplicator replicator(*m_log, *m_redis);
+            result = replicator.sync(&why, &failure);
+        } else {
+            why = m_redis->error();
+        }
+        if (result) {
+            Q_EMIT replicated(result->lastSeqInRedis);
+            return;
+        }
+        if (failure == AuditReplicator::Failure::Redis)
+            m_redis->disconnect();
+        Q_EMIT replicationFailed(QString::fromStdString(why));
+        if (!m_retry) {
+            m_retry = new QTimer(this);
+            m_retry->setSingleShot(true);
+            connect(m_retry, &QTimer::timeout, this, &AuditWorker::replicate);
+        }
+        m_retry->start(std::chrono::seconds(30));
     }
 
     AuditResult<EntryPage> entries(const AuditQuery &query) {
@@ -184,6 +231,8 @@ Q_SIGNALS:
     void checkpointMade(const assurance::audit::StoredCheckpoint &checkpoint);
     void checkpointFailed(const QString &error);
     void verifyProgress(qint64 done, qint64 total);
+    void replicated(qint64 lastSeqInRedis);
+    void replicationFailed(const QString &error);
 
 private:
     QString notOpen() const { return tr("The audit log is not open: %1").arg(m_openError); }
@@ -241,6 +290,7 @@ private:
         }
         Q_EMIT checkpointMade(*made);
         catchUp();
+        replicate();
     }
 
     QString m_path;
@@ -250,6 +300,8 @@ private:
     std::unique_ptr<AuditLog> m_log;
     QString m_openError;
     QTimer *m_timer = nullptr;
+    QTimer *m_retry = nullptr;
+    std::unique_ptr<RedisClient> m_redis;
     std::int64_t m_lastSeq = 0;
 };
 
@@ -322,8 +374,19 @@ void AuditService::open(const QString &path, const Clock *clock) {
     connect(worker, &AuditWorker::checkpointMade, this, &AuditService::checkpointMade);
     connect(worker, &AuditWorker::checkpointFailed, this, &AuditService::checkpointFailed);
     connect(worker, &AuditWorker::verifyProgress, this, &AuditService::verifyProgress);
+    connect(worker, &AuditWorker::replicated, this, &AuditService::replicated);
+    connect(worker, &AuditWorker::replicationFailed, this, &AuditService::replicationFailed);
     setState(State::Opening);
     m_worker = m_thread.start(worker, &AuditWorker::begin, "audit");
+    if (m_replicationTarget)
+        replicateTo(m_replicationTarget);
+}
+
+void AuditService::replicateTo(std::optional<RedisUrl> url) {
+    m_replicationTarget = url;
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, url = std::move(url)] { w->replicateTo(url); }, Qt::QueuedConnection);
 }
 
 void AuditService::close() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "redis/RedisUrl.h"
 #include "sources/WorkerThread.h"
 
 #include <QCoroFwd>
@@ -86,6 +87,9 @@ public:
 
     // The one call every console change goes through. Queued; recorded() or recordFailed() follow.
     void record(AuditRecord record);
+    // Copy this installation's log into that Redis from now on (nullopt: stop). The URL carries
+    // the password in memory only.
+    void replicateTo(std::optional<RedisUrl> url);
 
     QCoro::Task<AuditResult<EntryPage>> entries(AuditQuery query);
     QCoro::Task<AuditResult<std::vector<StoredCheckpoint>>> checkpoints();
@@ -103,6 +107,8 @@ Q_SIGNALS:
     void checkpointMade(const assurance::audit::StoredCheckpoint &checkpoint);
     void checkpointFailed(const QString &error); // the periodic one; checkpoint() returns its own
     void verifyProgress(qint64 done, qint64 total);
+    void replicated(qint64 lastSeqInRedis);
+    void replicationFailed(const QString &error);
 
 private:
     void setState(State state, const QString &error = {});
@@ -116,6 +122,7 @@ private:
     QString m_error;
     AuditInfo m_info;
     std::chrono::milliseconds m_checkpointInterval{std::chrono::minutes(60)};
+    std::optional<RedisUrl> m_replicationTarget;
 };
 
 } // namespace assurance::audit
