@@ -312,6 +312,404 @@
     </message>
 </context>
 <context>
+    <name>assurance::report</name>
+    <message>
+        <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
+        <translation>Intakt und mit einem vertrauenswürdigen Schlüssel signiert: Der Inhaber dieses Schlüssels hat genau diese Bytes erstellt. Seitdem wurde nichts hinzugefügt, entfernt, umsortiert oder geändert.</translation>
+    </message>
+    <message>
+        <source>Intact and validly signed, but by a key that was not named as trusted. Compare the signer&apos;s fingerprint with the organisation&apos;s key out of band, then verify with --pubkey.</source>
+        <translation>Intakt und gültig signiert, aber mit einem Schlüssel, der nicht als vertrauenswürdig angegeben wurde. Den Fingerabdruck des Unterzeichners über einen separaten Kanal mit dem Schlüssel der Organisation vergleichen und dann mit --pubkey prüfen.</translation>
+    </message>
+    <message>
+        <source>Intact, but not signed: anyone could have built this pack. It proves integrity against accidents (a truncated copy, a flipped bit) only.</source>
+        <translation>Intakt, aber nicht signiert: Jeder könnte dieses Paket erstellt haben. Es belegt die Integrität nur gegenüber Versehen (eine abgeschnittene Kopie, ein gekipptes Bit).</translation>
+    </message>
+    <message>
+        <source>Something in the pack does not verify. What follows is shown as read; rows whose record failed its checks are marked INVALID in red.</source>
+        <translation>Etwas im Paket lässt sich nicht verifizieren. Das Folgende wird so angezeigt, wie es gelesen wurde; Zeilen, deren Datensatz die Prüfungen nicht bestanden hat, sind rot mit UNGÜLTIG markiert.</translation>
+    </message>
+    <message>
+        <source>assured</source>
+        <translation>zugesichert</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>not assured</source>
+        <translation>nicht zugesichert</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::report::ReportRenderer</name>
+    <message>
+        <source>Evidence report</source>
+        <translation>Nachweisbericht</translation>
+    </message>
+    <message>
+        <source>Assurance Console</source>
+        <translation>Assurance Console</translation>
+    </message>
+    <message>
+        <source>Models %1, from %2 to %3</source>
+        <translation>Modelle %1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation>Erster fehlerhafter Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signature INVALID</source>
+        <translation>Signatur UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>trusted: a key named with --pubkey or in the trusted-keys setting</source>
+        <translation>vertrauenswürdig: ein mit --pubkey oder in der Einstellung trusted-keys angegebener Schlüssel</translation>
+    </message>
+    <message>
+        <source>NOT a trusted key</source>
+        <translation>KEIN vertrauenswürdiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>key </source>
+        <translation>Schlüssel </translation>
+    </message>
+    <message>
+        <source>Root digest</source>
+        <translation>Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid</source>
+        <translation>%1 von %2 gültig</translation>
+    </message>
+    <message>
+        <source>Audit installations</source>
+        <translation>Audit-Installationen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Labels in the range</source>
+        <translation>Labels im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Latest label</source>
+        <translation>Letztes Label</translation>
+    </message>
+    <message>
+        <source>Episodes (critical)</source>
+        <translation>Episoden (kritisch)</translation>
+    </message>
+    <message>
+        <source>Tolerance versions</source>
+        <translation>Toleranzversionen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
+        <translation>Was dies beweist. Ein verifiziertes Paket beweist, dass sein Unterzeichner genau diese Bytes erstellt hat. Die Datenteile sind das, was die Daten (Redis) zum Exportzeitpunkt enthielten: Das Paket beweist weder, dass die Agenten sie korrekt berechnet haben, noch, dass die Daten vor dem Export nicht bearbeitet wurden, außer wo die Daten einen eigenen Nachweis tragen: Labels tragen ihren Hash, Audit-Einträge ihre Inklusionsbeweise in Checkpoints, die mit dem Schlüssel der Installation signiert sind (dessen Fingerabdruck über einen separaten Kanal vergleichen). Verstöße und Konfigurationen tragen über das Manifest hinaus keinen eigenen Nachweis. Format: docs/evidence.md, assurance-evidence-v1.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every line of every part was checked as it streamed by, every member&apos;s SHA-256 against the signed statement, and the root digest recomputed (assurancectl evidence verify reaches the same result).</source>
+        <translation>Jede Zeile jedes Teils wurde beim Einlesen geprüft, der SHA-256 jeder Datei mit der signierten Erklärung abgeglichen und der Wurzel-Hash neu berechnet (assurancectl evidence verify kommt zum selben Ergebnis).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>%1/%2 parts valid</source>
+        <translation>%1/%2 Teile gültig</translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation>Wurzel-Hash %1</translation>
+    </message>
+    <message>
+        <source>first broken record: %1</source>
+        <translation>erster fehlerhafter Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>How to check this pack yourself</source>
+        <translation>Dieses Paket selbst prüfen</translation>
+    </message>
+    <message>
+        <source>With our tool, on any machine (name the organisation key you obtained out of band):</source>
+        <translation>Mit unserem Werkzeug, auf jedem Rechner (den über einen separaten Kanal erhaltenen Schlüssel der Organisation angeben):</translation>
+    </message>
+    <message>
+        <source>Without it: the pack is a plain tar; the root digest above is what standard tools print over its members in pack order (docs/evidence.md describes them and the manifest):</source>
+        <translation>Ohne dieses Werkzeug: Das Paket ist ein gewöhnliches tar-Archiv; der obige Wurzel-Hash ist das, was Standardwerkzeuge über seine Dateien in Paketreihenfolge ausgeben (docs/evidence.md beschreibt sie und das Manifest):</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Not shown because</source>
+        <translation>Nicht angezeigt, weil</translation>
+    </message>
+    <message>
+        <source>Lines this report could not read</source>
+        <translation>Zeilen, die dieser Bericht nicht lesen konnte</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Model %1 — %2</source>
+        <translation>Modell %1 — %2</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>No stored windows in the range.</source>
+        <translation>Keine gespeicherten Fenster im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 stored windows. Shaded: the warning (amber) and critical (red) bands of the tolerance version in force at each time, where the pack holds it. Ringed in red: a window whose record failed its checks.</source>
+        <translation>%1 gespeicherte Fenster. Schattiert: das Warnband (orange) und das kritische Band (rot) der zum jeweiligen Zeitpunkt geltenden Toleranzversion, sofern das Paket sie enthält. Rot umrandet: ein Fenster, dessen Datensatz die Prüfungen nicht bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Assurance labels</source>
+        <translation>Assurance-Labels</translation>
+    </message>
+    <message>
+        <source>No labels in the range.</source>
+        <translation>Keine Labels im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>composite score (0–100); ticks: verdict</source>
+        <translation>Gesamtpunktzahl (0–100); Markierungen: Urteil</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fensterende (UTC)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Tolerance version</source>
+        <translation>Toleranzversion</translation>
+    </message>
+    <message>
+        <source>(outside the range: the chain&apos;s link)</source>
+        <translation>(außerhalb des Zeitraums: Glied der Kette)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 labels: the table lists the first, each change of grade, verdict or tolerance version, and every label that failed its checks.</source>
+        <translation>%1 Labels: Die Tabelle führt das erste auf, jeden Wechsel von Note, Urteil oder Toleranzversion sowie jedes Label, das die Prüfungen nicht bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Violation episodes</source>
+        <translation>Verstoß-Episoden</translation>
+    </message>
+    <message>
+        <source>No violation episode was open in the range.</source>
+        <translation>Im Zeitraum war keine Verstoß-Episode offen.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Geöffnet (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Geschlossen (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation>Beobachtet / Grenzwert</translation>
+    </message>
+    <message>
+        <source>Actor and note</source>
+        <translation>Akteur und Notiz</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>The pack holds no tolerance version of this model.</source>
+        <translation>Das Paket enthält keine Toleranzversion dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation>Geändert am (UTC)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>The pack holds no audit entry of the range.</source>
+        <translation>Das Paket enthält keinen Audit-Eintrag aus dem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The entries of the range and one boundary entry on each side (shown grey), each proved into a checkpoint signed by its installation&apos;s key. Installation: the start of its id; the cover lists each installation with its key fingerprint.</source>
+        <translation>Die Einträge des Zeitraums und je ein Randeintrag auf beiden Seiten (grau dargestellt), jeder mit Inklusionsbeweis in einen Checkpoint, der mit dem Schlüssel seiner Installation signiert ist. Installation: der Anfang ihrer ID; das Deckblatt listet jede Installation mit dem Fingerabdruck ihres Schlüssels auf.</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Appendix: manifest</source>
+        <translation>Anhang: Manifest</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read.</source>
+        <translation>Das Manifest konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Every member but the manifest, in pack order, with its SHA-256 as the signed statement lists it. The root digest is the SHA-256 of the lines &quot;&lt;sha256&gt;  &lt;name&gt;&quot; of these members, exactly what `sha256sum &lt;members&gt; | sha256sum` prints after `tar -xf`.</source>
+        <translation>Jede Datei außer dem Manifest, in Paketreihenfolge, mit ihrem SHA-256, wie ihn die signierte Erklärung aufführt. Der Wurzel-Hash ist der SHA-256 der Zeilen „&lt;sha256&gt;  &lt;name&gt;“ dieser Dateien, genau das, was `sha256sum &lt;members&gt; | sha256sum` nach `tar -xf` ausgibt.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -1241,22 +1639,6 @@ vorheriger %2</translation>
         <translation>--brokers und --file sind erforderlich</translation>
     </message>
     <message>
-        <source>The installation&apos;s tamper-evident audit log.
-
-  list         entries, oldest first (--since --until --actor --action)
-  verify       recompute every hash, the chain, the Merkle roots and the signatures
-  checkpoint   sign a checkpoint of the whole log now
-  prove        an inclusion proof of --entry N in the tree of --size M
-  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
-        <translation>Das manipulationssichere Audit-Log der Installation.
-
-  list         Einträge, älteste zuerst (--since --until --actor --action)
-  verify       jeden Hash, die Kette, die Merkle-Wurzeln und die Signaturen neu berechnen
-  checkpoint   jetzt einen Checkpoint des ganzen Logs signieren
-  prove        ein Inklusionsbeweis von --entry N im Baum der Größe --size M
-  consistency  ein Beweis, dass der Baum aus --from M Einträgen ein Präfix von --to N ist</translation>
-    </message>
-    <message>
         <source>The audit log (default: %1).</source>
         <translation>Das Audit-Log (Standard: %1).</translation>
     </message>
@@ -1329,6 +1711,94 @@ vorheriger %2</translation>
         <translation>--from darf nicht größer als --to sein</translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N
+  sync         copy the entries and checkpoints not yet in Redis there (--redis URL)</source>
+        <translation>Das Audit-Log der Installation, das Manipulationen erkennbar macht.
+
+  list         Einträge, älteste zuerst (--since --until --actor --action)
+  verify       jeden Hash, die Kette, die Merkle-Wurzeln und die Signaturen neu berechnen
+  checkpoint   jetzt einen Checkpoint des gesamten Logs signieren
+  prove        ein Inklusionsbeweis für --entry N im Baum der Größe --size M
+  consistency  ein Beweis, dass der Baum aus --from M Einträgen ein Präfix von --to N ist
+  sync         die noch nicht in Redis vorhandenen Einträge und Checkpoints dorthin kopieren (--redis URL)</translation>
+    </message>
+    <message>
+        <source>Evidence packs an auditor verifies offline (docs/evidence.md).
+
+  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub
+  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]
+  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part
+  report  F --pdf OUT [--pubkey KEYFILE.pub]: verify, and write a PDF report for an auditor</source>
+        <translation>Nachweispakete, die ein Auditor offline verifiziert (docs/evidence.md).
+
+  keygen  --out KEYFILE: ein Signaturschlüssel der Organisation (KEYFILE, 0600) und KEYFILE.pub
+  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]
+  verify  F [--pubkey KEYFILE.pub]: alles neu berechnen, eine Ergebniszeile je Teil
+  report  F --pdf OUT [--pubkey KEYFILE.pub]: verifizieren und einen PDF-Bericht für einen Auditor schreiben</translation>
+    </message>
+    <message>
+        <source>The private key file to write.</source>
+        <translation>Die zu schreibende Datei mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Redis URL of the record.</source>
+        <translation>Redis-URL der Daten.</translation>
+    </message>
+    <message>
+        <source>Model ids, comma-separated.</source>
+        <translation>Modell-IDs, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Range start (date-time or epoch ms).</source>
+        <translation>Beginn des Zeitraums (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Range end (date-time or epoch ms).</source>
+        <translation>Ende des Zeitraums (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>The pack file to write.</source>
+        <translation>Die zu schreibende Paketdatei.</translation>
+    </message>
+    <message>
+        <source>Sign with this organisation key (0600).</source>
+        <translation>Mit diesem Schlüssel der Organisation signieren (0600).</translation>
+    </message>
+    <message>
+        <source>The pack file.</source>
+        <translation>Die Paketdatei.</translation>
+    </message>
+    <message>
+        <source>Trust this signer&apos;s public key (repeatable).</source>
+        <translation>Dem öffentlichen Schlüssel dieses Unterzeichners vertrauen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>exactly one PACK is required</source>
+        <translation>genau ein PACK ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--out KEYFILE is required</source>
+        <translation>--out KEYFILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--pdf OUT is required</source>
+        <translation>--pdf OUT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--redis, --models, --since, --until and --out are required</source>
+        <translation>--redis, --models, --since, --until und --out sind erforderlich</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1338,10 +1808,11 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
+  evidence  keygen, export, verify and report evidence packs
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation>Aufruf: assurancectl &lt;Befehl&gt; [Optionen]
+        <translation>Aufruf: assurancectl &lt;command&gt; [options]
 
 Befehle:
   demo      die Demo-Quelle in simulierter Zeit ausführen und berichten
@@ -1349,9 +1820,10 @@ Befehle:
   snapshot  den neuesten gespeicherten Snapshot eines Modells unverändert ausgeben
   history   die gespeicherten Snapshots eines Modells ausgeben, älteste zuerst
   produce   JSON-Lines-Telemetrie an Kafka senden, mit model_id als Schlüssel
-  audit     das Audit-Log der Installation auflisten, prüfen, checkpointen und beweisen
+  audit     das Audit-Log der Installation auflisten, prüfen, mit Checkpoints versehen und Beweise erstellen
+  evidence  Schlüssel erzeugen (keygen), Nachweispakete exportieren, prüfen und als Bericht ausgeben
 
-&apos;assurancectl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+&apos;assurancectl &lt;command&gt; --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
 </context>
@@ -1360,6 +1832,21 @@ Befehle:
     <message>
         <source>The saved connection to %1 needs a password, which is never stored.</source>
         <translation>Die gespeicherte Verbindung zu %1 braucht ein Passwort, das nie gespeichert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Evidence report %1</source>
+        <translation>Nachweisbericht %1</translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation>Wurzel-Hash %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,404 @@
     </message>
 </context>
 <context>
+    <name>assurance::report</name>
+    <message>
+        <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact and validly signed, but by a key that was not named as trusted. Compare the signer&apos;s fingerprint with the organisation&apos;s key out of band, then verify with --pubkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact, but not signed: anyone could have built this pack. It proves integrity against accidents (a truncated copy, a flipped bit) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the pack does not verify. What follows is shown as read; rows whose record failed its checks are marked INVALID in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::report::ReportRenderer</name>
+    <message>
+        <source>Evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models %1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: a key named with --pubkey or in the trusted-keys setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of every part was checked as it streamed by, every member&apos;s SHA-256 against the signed statement, and the root digest recomputed (assurancectl evidence verify reaches the same result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 parts valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first broken record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to check this pack yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With our tool, on any machine (name the organisation key you obtained out of band):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it: the pack is a plain tar; the root digest above is what standard tools print over its members in pack order (docs/evidence.md describes them and the manifest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines this report could not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored windows in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored windows. Shaded: the warning (amber) and critical (red) bands of the tolerance version in force at each time, where the pack holds it. Ringed in red: a window whose record failed its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite score (0–100); ticks: verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside the range: the chain&apos;s link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels: the table lists the first, each change of grade, verdict or tolerance version, and every label that failed its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violation episode was open in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds no tolerance version of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds no audit entry of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of the range and one boundary entry on each side (shown grey), each proved into a checkpoint signed by its installation&apos;s key. Installation: the start of its id; the cover lists each installation with its key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member but the manifest, in pack order, with its SHA-256 as the signed statement lists it. The root digest is the SHA-256 of the lines &quot;&lt;sha256&gt;  &lt;name&gt;&quot; of these members, exactly what `sha256sum &lt;members&gt; | sha256sum` prints after `tar -xf`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -1240,16 +1638,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The installation&apos;s tamper-evident audit log.
-
-  list         entries, oldest first (--since --until --actor --action)
-  verify       recompute every hash, the chain, the Merkle roots and the signatures
-  checkpoint   sign a checkpoint of the whole log now
-  prove        an inclusion proof of --entry N in the tree of --size M
-  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1710,82 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N
+  sync         copy the entries and checkpoints not yet in Redis there (--redis URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs an auditor verifies offline (docs/evidence.md).
+
+  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub
+  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]
+  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part
+  report  F --pdf OUT [--pubkey KEYFILE.pub]: verify, and write a PDF report for an auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis URL of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model ids, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range start (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range end (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this organisation key (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this signer&apos;s public key (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one PACK is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out KEYFILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf OUT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redis, --models, --since, --until and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1331,6 +1795,7 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
+  evidence  keygen, export, verify and report evidence packs
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -1341,6 +1806,21 @@ Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options
     <name>main</name>
     <message>
         <source>The saved connection to %1 needs a password, which is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Evidence report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

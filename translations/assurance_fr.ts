@@ -312,6 +312,404 @@
     </message>
 </context>
 <context>
+    <name>assurance::report</name>
+    <message>
+        <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
+        <translation>Intact et signé par une clé de confiance : le détenteur de cette clé a produit exactement ces octets. Rien n&apos;a été ajouté, supprimé, réordonné ni modifié depuis.</translation>
+    </message>
+    <message>
+        <source>Intact and validly signed, but by a key that was not named as trusted. Compare the signer&apos;s fingerprint with the organisation&apos;s key out of band, then verify with --pubkey.</source>
+        <translation>Intact et valablement signé, mais par une clé qui n&apos;a pas été désignée comme de confiance. Comparez l&apos;empreinte du signataire avec la clé de l&apos;organisation par un canal séparé, puis vérifiez avec --pubkey.</translation>
+    </message>
+    <message>
+        <source>Intact, but not signed: anyone could have built this pack. It proves integrity against accidents (a truncated copy, a flipped bit) only.</source>
+        <translation>Intact, mais non signé : n&apos;importe qui a pu produire ce paquet. Il ne prouve l&apos;intégrité que face aux accidents (une copie tronquée, un bit inversé).</translation>
+    </message>
+    <message>
+        <source>Something in the pack does not verify. What follows is shown as read; rows whose record failed its checks are marked INVALID in red.</source>
+        <translation>Un élément du paquet ne se vérifie pas. Ce qui suit est présenté tel que lu ; les lignes dont l&apos;enregistrement a échoué aux contrôles sont marquées INVALIDE en rouge.</translation>
+    </message>
+    <message>
+        <source>assured</source>
+        <translation>assuré</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>conditionnel</translation>
+    </message>
+    <message>
+        <source>not assured</source>
+        <translation>non assuré</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALIDE</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::report::ReportRenderer</name>
+    <message>
+        <source>Evidence report</source>
+        <translation>Rapport de preuves</translation>
+    </message>
+    <message>
+        <source>Assurance Console</source>
+        <translation>Assurance Console</translation>
+    </message>
+    <message>
+        <source>Models %1, from %2 to %3</source>
+        <translation>Modèles %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation>Premier enregistrement invalide : %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signature INVALID</source>
+        <translation>signature INVALIDE</translation>
+    </message>
+    <message>
+        <source>trusted: a key named with --pubkey or in the trusted-keys setting</source>
+        <translation>de confiance : une clé indiquée avec --pubkey ou dans le paramètre trusted-keys</translation>
+    </message>
+    <message>
+        <source>NOT a trusted key</source>
+        <translation>clé NON reconnue comme de confiance</translation>
+    </message>
+    <message>
+        <source>key </source>
+        <translation>clé </translation>
+    </message>
+    <message>
+        <source>Root digest</source>
+        <translation>Condensat racine</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid</source>
+        <translation>%1 sur %2 valides</translation>
+    </message>
+    <message>
+        <source>Audit installations</source>
+        <translation>Installations d&apos;audit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapport généré</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenêtres</translation>
+    </message>
+    <message>
+        <source>Labels in the range</source>
+        <translation>Labels dans la période</translation>
+    </message>
+    <message>
+        <source>Latest label</source>
+        <translation>Dernier label</translation>
+    </message>
+    <message>
+        <source>Episodes (critical)</source>
+        <translation>Épisodes (critiques)</translation>
+    </message>
+    <message>
+        <source>Tolerance versions</source>
+        <translation>Versions de tolérances</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
+        <translation>Ce que cela prouve. Un paquet vérifié prouve que son signataire a produit exactement ces octets. Les parties de données sont ce que contenaient les données (Redis) au moment de l&apos;export : le paquet ne prouve ni que les agents les ont calculées correctement, ni que les données n&apos;ont pas été modifiées avant l&apos;export, sauf là où les données portent leur propre preuve : les labels portent leur hachage, les entrées d&apos;audit leurs preuves d&apos;inclusion dans des points de contrôle signés par la clé de l&apos;installation (comparez son empreinte par un canal séparé). Les violations et les configurations ne portent aucune preuve propre au-delà du manifeste. Format : docs/evidence.md, assurance-evidence-v1.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every line of every part was checked as it streamed by, every member&apos;s SHA-256 against the signed statement, and the root digest recomputed (assurancectl evidence verify reaches the same result).</source>
+        <translation>Chaque ligne de chaque partie a été contrôlée au fil de la lecture, le SHA-256 de chaque fichier comparé à la déclaration signée, et le condensat racine recalculé (assurancectl evidence verify aboutit au même résultat).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>%1/%2 parts valid</source>
+        <translation>%1/%2 parties valides</translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation>condensat racine %1</translation>
+    </message>
+    <message>
+        <source>first broken record: %1</source>
+        <translation>premier enregistrement invalide : %1</translation>
+    </message>
+    <message>
+        <source>How to check this pack yourself</source>
+        <translation>Vérifier ce paquet vous-même</translation>
+    </message>
+    <message>
+        <source>With our tool, on any machine (name the organisation key you obtained out of band):</source>
+        <translation>Avec notre outil, sur n&apos;importe quelle machine (indiquez la clé de l&apos;organisation obtenue par un canal séparé) :</translation>
+    </message>
+    <message>
+        <source>Without it: the pack is a plain tar; the root digest above is what standard tools print over its members in pack order (docs/evidence.md describes them and the manifest):</source>
+        <translation>Sans cet outil : le paquet est une simple archive tar ; le condensat racine ci-dessus est ce qu&apos;affichent les outils standard sur ses fichiers dans l&apos;ordre du paquet (docs/evidence.md les décrit, ainsi que le manifeste) :</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Not shown because</source>
+        <translation>Non affiché car</translation>
+    </message>
+    <message>
+        <source>Lines this report could not read</source>
+        <translation>Lignes que ce rapport n&apos;a pas pu lire</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Model %1 — %2</source>
+        <translation>Modèle %1 — %2</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>No stored windows in the range.</source>
+        <translation>Aucune fenêtre enregistrée dans la période.</translation>
+    </message>
+    <message>
+        <source>%1 stored windows. Shaded: the warning (amber) and critical (red) bands of the tolerance version in force at each time, where the pack holds it. Ringed in red: a window whose record failed its checks.</source>
+        <translation>%1 fenêtres enregistrées. En couleur : les bandes d&apos;avertissement (ambre) et critique (rouge) de la version de tolérances en vigueur à chaque instant, lorsque le paquet la contient. Cerclée de rouge : une fenêtre dont l&apos;enregistrement a échoué aux contrôles.</translation>
+    </message>
+    <message>
+        <source>Assurance labels</source>
+        <translation>Labels d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>No labels in the range.</source>
+        <translation>Aucun label dans la période.</translation>
+    </message>
+    <message>
+        <source>composite score (0–100); ticks: verdict</source>
+        <translation>score composite (0–100) ; repères : verdict</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fin de fenêtre (UTC)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Tolerance version</source>
+        <translation>Version de tolérances</translation>
+    </message>
+    <message>
+        <source>(outside the range: the chain&apos;s link)</source>
+        <translation>(hors période : maillon de la chaîne)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 labels: the table lists the first, each change of grade, verdict or tolerance version, and every label that failed its checks.</source>
+        <translation>%1 labels : le tableau présente le premier, chaque changement de note, de verdict ou de version de tolérances, et chaque label ayant échoué aux contrôles.</translation>
+    </message>
+    <message>
+        <source>Violation episodes</source>
+        <translation>Épisodes de violation</translation>
+    </message>
+    <message>
+        <source>No violation episode was open in the range.</source>
+        <translation>Aucun épisode de violation n&apos;était ouvert dans la période.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Ouverture (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Clôture (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation>Observé / seuil</translation>
+    </message>
+    <message>
+        <source>Actor and note</source>
+        <translation>Acteur et note</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>toujours ouvert</translation>
+    </message>
+    <message>
+        <source>The pack holds no tolerance version of this model.</source>
+        <translation>Le paquet ne contient aucune version de tolérances de ce modèle.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation>Modifiée le (UTC)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The pack holds no audit entry of the range.</source>
+        <translation>Le paquet ne contient aucune entrée d&apos;audit de la période.</translation>
+    </message>
+    <message>
+        <source>The entries of the range and one boundary entry on each side (shown grey), each proved into a checkpoint signed by its installation&apos;s key. Installation: the start of its id; the cover lists each installation with its key fingerprint.</source>
+        <translation>Les entrées de la période et une entrée limite de chaque côté (en gris), chacune prouvée dans un point de contrôle signé par la clé de son installation. Installation : le début de son identifiant ; la page de garde liste chaque installation avec l&apos;empreinte de sa clé.</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Appendix: manifest</source>
+        <translation>Annexe : manifeste</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read.</source>
+        <translation>Le manifeste n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Every member but the manifest, in pack order, with its SHA-256 as the signed statement lists it. The root digest is the SHA-256 of the lines &quot;&lt;sha256&gt;  &lt;name&gt;&quot; of these members, exactly what `sha256sum &lt;members&gt; | sha256sum` prints after `tar -xf`.</source>
+        <translation>Chaque fichier sauf le manifeste, dans l&apos;ordre du paquet, avec son SHA-256 tel que le liste la déclaration signée. Le condensat racine est le SHA-256 des lignes « &lt;sha256&gt;  &lt;name&gt; » de ces fichiers, exactement ce qu&apos;affiche `sha256sum &lt;members&gt; | sha256sum` après `tar -xf`.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::AlertListModel</name>
     <message numerus="yes">
         <source>%1  %2 — %3 back within tolerance after %n window(s)</source>
@@ -1241,22 +1639,6 @@ précédent %2</translation>
         <translation>--brokers et --file sont obligatoires</translation>
     </message>
     <message>
-        <source>The installation&apos;s tamper-evident audit log.
-
-  list         entries, oldest first (--since --until --actor --action)
-  verify       recompute every hash, the chain, the Merkle roots and the signatures
-  checkpoint   sign a checkpoint of the whole log now
-  prove        an inclusion proof of --entry N in the tree of --size M
-  consistency  a proof that the tree of --from M entries is a prefix of --to N</source>
-        <translation>Le journal d&apos;audit infalsifiable de l&apos;installation.
-
-  list         entrées, les plus anciennes d&apos;abord (--since --until --actor --action)
-  verify       recalculer chaque hachage, la chaîne, les racines de Merkle et les signatures
-  checkpoint   signer maintenant un point de contrôle de tout le journal
-  prove        une preuve d&apos;inclusion de --entry N dans l&apos;arbre de taille --size M
-  consistency  une preuve que l&apos;arbre de --from M entrées est un préfixe de celui de --to N</translation>
-    </message>
-    <message>
         <source>The audit log (default: %1).</source>
         <translation>Le journal d&apos;audit (par défaut : %1).</translation>
     </message>
@@ -1329,6 +1711,94 @@ précédent %2</translation>
         <translation>--from ne doit pas être supérieur à --to</translation>
     </message>
     <message>
+        <source>The installation&apos;s tamper-evident audit log.
+
+  list         entries, oldest first (--since --until --actor --action)
+  verify       recompute every hash, the chain, the Merkle roots and the signatures
+  checkpoint   sign a checkpoint of the whole log now
+  prove        an inclusion proof of --entry N in the tree of --size M
+  consistency  a proof that the tree of --from M entries is a prefix of --to N
+  sync         copy the entries and checkpoints not yet in Redis there (--redis URL)</source>
+        <translation>Le journal d&apos;audit de l&apos;installation, qui rend toute altération détectable.
+
+  list         entrées, de la plus ancienne à la plus récente (--since --until --actor --action)
+  verify       recalculer chaque hachage, la chaîne, les racines de Merkle et les signatures
+  checkpoint   signer maintenant un point de contrôle de tout le journal
+  prove        une preuve d&apos;inclusion de --entry N dans l&apos;arbre de taille --size M
+  consistency  une preuve que l&apos;arbre de --from M entrées est un préfixe de --to N
+  sync         copier dans Redis les entrées et points de contrôle qui n&apos;y sont pas encore (--redis URL)</translation>
+    </message>
+    <message>
+        <source>Evidence packs an auditor verifies offline (docs/evidence.md).
+
+  keygen  --out KEYFILE: an organisation signing key (KEYFILE, 0600) and KEYFILE.pub
+  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]
+  verify  F [--pubkey KEYFILE.pub]: recompute everything, one verdict line per part
+  report  F --pdf OUT [--pubkey KEYFILE.pub]: verify, and write a PDF report for an auditor</source>
+        <translation>Paquets de preuves qu&apos;un auditeur vérifie hors ligne (docs/evidence.md).
+
+  keygen  --out KEYFILE : une clé de signature de l&apos;organisation (KEYFILE, 0600) et KEYFILE.pub
+  export  --redis URL --models a,b --since T --until T --out F [--key-file KEYFILE]
+  verify  F [--pubkey KEYFILE.pub] : tout recalculer, une ligne de verdict par partie
+  report  F --pdf OUT [--pubkey KEYFILE.pub] : vérifier, et écrire un rapport PDF pour un auditeur</translation>
+    </message>
+    <message>
+        <source>The private key file to write.</source>
+        <translation>Le fichier de clé privée à écrire.</translation>
+    </message>
+    <message>
+        <source>Redis URL of the record.</source>
+        <translation>URL Redis des données.</translation>
+    </message>
+    <message>
+        <source>Model ids, comma-separated.</source>
+        <translation>Identifiants de modèles, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Range start (date-time or epoch ms).</source>
+        <translation>Début de la période (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Range end (date-time or epoch ms).</source>
+        <translation>Fin de la période (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>The pack file to write.</source>
+        <translation>Le fichier de paquet à écrire.</translation>
+    </message>
+    <message>
+        <source>Sign with this organisation key (0600).</source>
+        <translation>Signer avec cette clé de l&apos;organisation (0600).</translation>
+    </message>
+    <message>
+        <source>The pack file.</source>
+        <translation>Le fichier de paquet.</translation>
+    </message>
+    <message>
+        <source>Trust this signer&apos;s public key (repeatable).</source>
+        <translation>Faire confiance à la clé publique de ce signataire (répétable).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>exactly one PACK is required</source>
+        <translation>exactement un PACK est requis</translation>
+    </message>
+    <message>
+        <source>--out KEYFILE is required</source>
+        <translation>--out KEYFILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--pdf OUT is required</source>
+        <translation>--pdf OUT est obligatoire</translation>
+    </message>
+    <message>
+        <source>--redis, --models, --since, --until and --out are required</source>
+        <translation>--redis, --models, --since, --until et --out sont obligatoires</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1338,20 +1808,22 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
+  evidence  keygen, export, verify and report evidence packs
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : assurancectl &lt;commande&gt; [options]
+        <translation>Usage : assurancectl &lt;command&gt; [options]
 
 Commandes :
   demo      exécuter la source Démo en temps simulé et produire un rapport
   models    lister les identifiants de modèles d&apos;un Redis (--redis URL)
   snapshot  afficher tel quel le dernier instantané enregistré d&apos;un modèle
-  history   afficher les instantanés enregistrés d&apos;un modèle, les plus anciens d&apos;abord
+  history   afficher les instantanés enregistrés d&apos;un modèle, du plus ancien au plus récent
   produce   envoyer de la télémétrie JSON Lines à Kafka, avec model_id comme clé
-  audit     lister, vérifier, signer et prouver le journal d&apos;audit de l&apos;installation
+  audit     lister, vérifier, signer des points de contrôle et produire des preuves du journal d&apos;audit de l&apos;installation
+  evidence  générer une clé (keygen), exporter, vérifier et présenter en rapport les paquets de preuves
 
-Lancez « assurancectl &lt;commande&gt; --help » pour les options d&apos;une commande.
+Exécutez « assurancectl &lt;command&gt; --help » pour les options d&apos;une commande.
 </translation>
     </message>
 </context>
@@ -1360,6 +1832,21 @@ Lancez « assurancectl &lt;commande&gt; --help » pour les options d&apos;une co
     <message>
         <source>The saved connection to %1 needs a password, which is never stored.</source>
         <translation>La connexion enregistrée vers %1 nécessite un mot de passe, qui n&apos;est jamais enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Evidence report %1</source>
+        <translation>Rapport de preuves %1</translation>
+    </message>
+    <message>
+        <source>root digest %1</source>
+        <translation>condensat racine %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 </TS>
