@@ -669,6 +669,7 @@ VerifyReport AuditLog::verifySnapshot(const std::optional<signing::PublicKey> &t
     std::string why;
     AuditEntry e;
     std::string canonical, canonicalDetails;
+    simdjson::dom::parser detailsParser; // audit.checkpoint entries' details
     while (reader.next(e)) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             report.cancelled = true;
@@ -703,14 +704,10 @@ VerifyReport AuditLog::verifySnapshot(const std::optional<signing::PublicKey> &t
         tree.add(leafHash(canonical));
         checkRoots();
         if (e.action == "audit.checkpoint") {
-            simdjson::dom::parser &p = *[] {
-                thread_local simdjson::dom::parser parser;
-                return &parser;
-            }();
             simdjson::dom::element d;
             std::int64_t id = 0, size = 0;
             std::string_view root;
-            if (!p.parse(e.details).get(d) && !d["checkpoint"].get(id) && !d["size"].get(size) &&
+            if (!detailsParser.parse(e.details).get(d) && !d["checkpoint"].get(id) && !d["size"].get(size) &&
                 !d["root"].get(root))
                 recordedCheckpoints[id] = {static_cast<std::uint64_t>(size), std::string(root)};
         }

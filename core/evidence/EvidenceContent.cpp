@@ -28,7 +28,7 @@ std::string modelOf(std::string_view key, std::string_view prefix, bool timestam
 EvidenceContent loadPack(const std::string &path, const std::vector<signing::PublicKey> &trusted) {
     EvidenceContent c;
     TelemetryParser parser;
-    simdjson::dom::parser json;
+    simdjson::dom::parser json, entryParser; // reused line after line
     std::set<std::string> models;
     std::map<std::string, std::vector<ViolationEpisode>> episodes;
     auto problem = [&c](const std::string &part, std::int64_t line, const std::string &why) {
@@ -45,7 +45,6 @@ EvidenceContent loadPack(const std::string &path, const std::vector<signing::Pub
         if (part == "audit.jsonl") {
             std::string_view entry, hash, prev;
             std::int64_t checkpoint = 0;
-            simdjson::dom::parser entryParser;
             simdjson::dom::element e;
             if (doc["entry"].get(entry) || doc["hash"].get(hash) || doc["prev_hash"].get(prev) ||
                 doc["checkpoint"].get(checkpoint) || entryParser.parse(entry).get(e))

@@ -58,7 +58,9 @@ private:
     const LineSink &m_sink;
     PackVerdict m_v;
     bool m_problems = false;
-    simdjson::dom::parser m_parser;
+    simdjson::dom::parser m_parser;       // the line
+    simdjson::dom::parser m_valueParser;  // what a line holds (a stored value, an audit entry): one
+                                          // parser for the whole pack, not one per line
     std::vector<MemberDigest> m_subjects; // from the statement
     std::map<std::string, std::int64_t> m_counts;
     std::map<std::string, std::vector<Digest>> m_lineDigests;
@@ -226,9 +228,8 @@ bool Verifier::checkRecord(const std::string &part, const std::string &where, si
         problem(where, "out of order or repeated (" + std::string(key) + ")");
         return false;
     }
-    simdjson::dom::parser valueParser;
     simdjson::dom::element v;
-    if (valueParser.parse(value).get(v) || !v.is_object()) {
+    if (m_valueParser.parse(value).get(v) || !v.is_object()) {
         problem(where, "the stored value of " + std::string(key) + " is not a JSON object");
         return false;
     }
@@ -339,13 +340,12 @@ void Verifier::checkAudit(const std::string &lineWhere, simdjson::dom::element d
     }
     const std::string where = "audit entry " + std::to_string(seq);
     // The entry's own bytes: canonical, and naming this seq and installation.
-    simdjson::dom::parser entryParser;
     simdjson::dom::element e;
     std::int64_t entrySeq = 0;
     std::string_view entryInstallation;
     std::string why;
     if (!audit::canonicalJsonInto(m_canonical, entry, &why) || m_canonical != entry ||
-        entryParser.parse(entry).get(e) || e["seq"].get(entrySeq) ||
+        m_valueParser.parse(entry).get(e) || e["seq"].get(entrySeq) ||
         e["installation"].get(entryInstallation) || entrySeq != seq || entryInstallation != installation) {
         problem(where, "the entry is not the canonical form of entry " + std::to_string(seq) + " of " +
                            std::string(installation));
