@@ -17,6 +17,17 @@ enum class EpisodeStatus : std::uint8_t { Open, Acknowledged, Resolved };
 const char *severityKey(Severity s);           // "warning", "critical"
 const char *episodeStatusKey(EpisodeStatus s); // "open", "acknowledged", "resolved"
 
+// One thing an operator did to an episode (the workflow issue): operators own the `actions` list,
+// agents own the computed fields. The episode's status, actor and note are derived from it.
+struct OperatorAction {
+    enum class Kind : std::uint8_t { Acknowledge, Resolve, Note };
+    Kind kind = Kind::Note;
+    std::string actor;
+    std::string note;
+    std::int64_t timeMs = 0; // when it was recorded (epoch ms)
+    bool operator==(const OperatorAction &) const = default;
+};
+
 // A breach of one metric's tolerance over consecutive windows (SPEC.md "Violations").
 // `active` episodes have no `closedMs`; at most one per (model, metric).
 struct ViolationEpisode {
@@ -34,6 +45,7 @@ struct ViolationEpisode {
     EpisodeStatus status = EpisodeStatus::Open;
     std::string actor;
     std::string note;
+    std::vector<OperatorAction> actions; // oldest first
 
     bool active() const { return !closedMs.has_value(); }
 };
