@@ -96,9 +96,10 @@ private:
         return false;
     }
     bool cancelled() {
-        if (m_cancel && m_cancel->load())
-            return fail("cancelled");
-        return false;
+        if (!m_cancel || !m_cancel->load())
+            return false;
+        fail("cancelled");
+        return true;
     }
     std::optional<RedisReply> command(const std::vector<std::string_view> &argv) {
         auto r = m_redis.command(argv);
