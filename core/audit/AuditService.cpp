@@ -254,6 +254,16 @@ private:
         }
     }
 
+public:
+    void catchUpAndReplicate() {
+        if (!m_log)
+            return;
+        drainRecords();
+        catchUp();
+        replicate();
+    }
+
+private:
     // Announces every entry after the last one announced.
     void catchUp() {
         for (;;) {
@@ -440,6 +450,11 @@ void AuditService::record(AuditRecord record) {
     }
     if (m_pending->push(std::move(record)))
         QMetaObject::invokeMethod(m_worker, &AuditWorker::drainRecords, Qt::QueuedConnection);
+}
+
+void AuditService::catchUp() {
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &AuditWorker::catchUpAndReplicate, Qt::QueuedConnection);
 }
 
 QCoro::Task<AuditResult<EntryPage>> AuditService::entries(AuditQuery query) {

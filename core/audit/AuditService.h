@@ -87,6 +87,10 @@ public:
 
     // The one call every console change goes through. Queued; recorded() or recordFailed() follow.
     void record(AuditRecord record);
+    // Entries appended to the same file through another connection (an evidence export run by the
+    // console, assurancectl) are announced with recorded() and replicated now, not at the next
+    // record.
+    void catchUp();
     // Copy this installation's log into that Redis from now on (nullopt: stop). The URL carries
     // the password in memory only.
     void replicateTo(std::optional<RedisUrl> url);

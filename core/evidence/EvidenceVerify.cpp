@@ -159,6 +159,8 @@ bool Verifier::readManifest(std::string_view envelope) {
         if (!key && !predicate["signer_public_key"].get(pem))
             key = signing::PublicKey::fromPem(pem);
         m_v.signerFingerprint = sigs.front().keyid;
+        if (key && key->fingerprint() == sigs.front().keyid)
+            m_v.signerPublicKeyPem = key->pem();
         const auto sig = signing::fromBase64(sigs.front().sig);
         if (!key || key->fingerprint() != sigs.front().keyid) {
             problem(where, "signed by key " + sigs.front().keyid +

@@ -28,6 +28,7 @@ struct PackVerdict {
     bool intact = false;
     bool isSigned = false, signatureValid = false, signerTrusted = false;
     std::string signerFingerprint;
+    std::string signerPublicKeyPem; // the signer's key when known (trusted, or carried by the pack)
     std::string rootDigest;
     std::vector<std::string> models;
     std::int64_t sinceMs = 0, untilMs = 0;

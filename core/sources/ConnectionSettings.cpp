@@ -2,6 +2,7 @@
 
 #include "sources/DemoTelemetrySource.h"
 #include "sources/DirectTelemetrySource.h"
+#include "sources/EvidenceTelemetrySource.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -98,9 +99,11 @@ std::unique_ptr<TelemetrySource> createSource(const ConnectionSettings &settings
             "ConnectionSettings", "The Remote source (an agent's WebSocket gateway) is not built yet.");
         return nullptr;
     case SourceKind::Evidence:
-        *error =
-            QCoreApplication::translate("ConnectionSettings", "Opening an evidence pack is not built yet.");
-        return nullptr;
+        if (settings.evidencePath.isEmpty()) {
+            *error = QCoreApplication::translate("ConnectionSettings", "No evidence pack was chosen.");
+            return nullptr;
+        }
+        return std::make_unique<EvidenceTelemetrySource>(settings.evidencePath);
     case SourceKind::Direct:
         break;
     }

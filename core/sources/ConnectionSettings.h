@@ -23,6 +23,8 @@ struct ConnectionSettings {
     // The agents' consumer group: the live view starts at its committed offsets (read, never
     // joined), so the open windows it shows are the ones the agents have not written yet.
     QString agentGroup = QStringLiteral("assurance-agents");
+    // Evidence: the pack file. Never saved.
+    QString evidencePath;
 
     // Everything but the password. An Evidence source is never saved as the one to restore at
     // start (a pack is opened on purpose); the previous kind stays.

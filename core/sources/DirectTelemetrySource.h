@@ -40,6 +40,8 @@ public:
     void stop() override; // returns at once: each worker finishes its current call on its own thread
     QString name() const override;
     SourceKind kind() const override { return SourceKind::Direct; }
+    // The record's Redis, with its password (in memory only): what an evidence export reads.
+    const RedisUrl &redisUrl() const { return m_options.redis; }
     QCoro::Task<HistoryPullResult> pullHistory(std::string modelId, std::int64_t fromMs, std::int64_t toMs,
                                                PullOptions options) override;
 

@@ -1,12 +1,15 @@
 #include "EvidenceTelemetrySource.h"
 
+#include "evidence/TrustedKeys.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace assurance {
 
-EvidenceTelemetrySource::EvidenceTelemetrySource(QString packPath, std::vector<signing::PublicKey> trusted,
+EvidenceTelemetrySource::EvidenceTelemetrySource(QString packPath,
+                                                 std::optional<std::vector<signing::PublicKey>> trusted,
                                                  QObject *parent)
     : TelemetrySource(parent)
     , m_path(std::move(packPath))
@@ -26,7 +29,7 @@ void EvidenceTelemetrySource::start() {
         *m_alive = false;
     m_alive = std::make_shared<bool>(true);
     setStatus(Part::Record, {State::Starting, Reason::None, {}, 0});
-    setStatus(Part::Live, {State::Stopped, Reason::NotConfigured, {}, 0});
+    setStatus(Part::Live, {State::Stopped, Reason::None, {}, 0}); // a pack has no live view
     auto *watcher = new QFutureWatcher<std::shared_ptr<const evidence::EvidenceContent>>(this);
     const auto alive = m_alive;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, alive] {
@@ -48,8 +51,12 @@ void EvidenceTelemetrySource::start() {
     const std::string path = m_path.toStdString();
     const auto trusted = m_trusted;
     watcher->setFuture(QtConcurrent::run([path, trusted] {
-        return std::shared_ptr<const evidence::EvidenceContent>(
-            std::make_shared<evidence::EvidenceContent>(evidence::loadPack(path, trusted)));
+        std::vector<std::string> keyProblems;
+        const auto keys = trusted ? *trusted : evidence::loadTrustedKeys(&keyProblems);
+        auto content = std::make_shared<evidence::EvidenceContent>(evidence::loadPack(path, keys));
+        for (auto &problem : keyProblems)
+            content->loadProblems.push_back("trusted key skipped: " + problem);
+        return std::shared_ptr<const evidence::EvidenceContent>(std::move(content));
     }));
 }
 

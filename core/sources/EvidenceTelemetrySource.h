@@ -6,19 +6,24 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace assurance {
 
 // The read-only source of an evidence pack (docs/evidence.md): no network at all. start() reads and
 // verifies the pack on a pool thread, then hands the record to the views as one frame; the live
-// part stays NotConfigured. The verdict and what only the Audit & Evidence tab shows are in
-// content(). Nothing can be written through it.
+// part stays Stopped (a pack has no live view). The verdict and what only the Audit & Evidence tab shows are
+// in content(). Nothing can be written through it. start() again reads and verifies the pack anew (e.g. after
+// its signer was trusted).
 class EvidenceTelemetrySource final : public TelemetrySource {
     Q_OBJECT
 public:
-    EvidenceTelemetrySource(QString packPath, std::vector<signing::PublicKey> trusted,
-                            QObject *parent = nullptr);
+    // `trusted`: the keys a signer is trusted by; none given: the trusted-keys setting
+    // (evidence/TrustedKeys.h), read on the pool thread with the pack, again at every start().
+    explicit EvidenceTelemetrySource(QString packPath,
+                                     std::optional<std::vector<signing::PublicKey>> trusted = std::nullopt,
+                                     QObject *parent = nullptr);
     ~EvidenceTelemetrySource() override;
 
     void start() override;
@@ -35,7 +40,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
-    std::vector<signing::PublicKey> m_trusted;
+    std::optional<std::vector<signing::PublicKey>> m_trusted;
     std::shared_ptr<const evidence::EvidenceContent> m_content;
     std::shared_ptr<bool> m_alive; // false once stopped: a load that finishes later is dropped
 };
