@@ -2,9 +2,19 @@
 
 #include "MainWindow.h"
 #include "audit/AuditService.h"
+#include "dialogs/ExportEvidenceDialog.h"
+#include "evidence/EvidenceContent.h"
+#include "evidence/EvidenceExportJob.h"
+#include "evidence/TrustedKeys.h"
 #include "redis/RedisUrl.h"
+#include "sources/DirectTelemetrySource.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/AuditEvidenceTab.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +47,8 @@ QJsonValue connectionJson(const std::optional<ConnectionSettings> &s) {
         o.insert(QStringLiteral("brokers"), s->brokers);
         o.insert(QStringLiteral("topic"), s->topic);
         o.insert(QStringLiteral("agent_group"), s->agentGroup);
+    } else if (s->kind == SourceKind::Evidence) {
+        o.insert(QStringLiteral("pack"), QFileInfo(s->evidencePath).absoluteFilePath());
     }
     return o;
 }
@@ -53,8 +65,12 @@ ConsoleCommands::ConsoleCommands(MainWindow *window, audit::AuditService *audit,
     , m_window(window)
     , m_audit(audit)
     , m_settings(settings)
-    , m_checkpointMinutes(savedCheckpointIntervalMinutes(*settings)) {
+    , m_checkpointMinutes(savedCheckpointIntervalMinutes(*settings))
+    , m_export(new evidence::EvidenceExportJob(this)) {
     connect(window, &MainWindow::connectionRequested, this, &ConsoleCommands::connectSource);
+    connect(window, &MainWindow::evidenceRequested, this, &ConsoleCommands::openEvidence);
+    connect(window, &MainWindow::trustSignerRequested, this, &ConsoleCommands::trustSigner);
+    connect(window, &MainWindow::exportEvidenceRequested, this, &ConsoleCommands::exportEvidence);
     connect(window, &MainWindow::disconnectRequested, this, &ConsoleCommands::disconnectSource);
     connect(window->auditEvidence(), &AuditEvidenceTab::checkpointIntervalRequested, this,
             &ConsoleCommands::setCheckpointIntervalMinutes);
@@ -79,6 +95,8 @@ QString ConsoleCommands::connectionTarget(const ConnectionSettings &s) {
         target += QLatin1Char(' ') + safeRedisUrl(s.redisUrl);
         if (!s.brokers.trimmed().isEmpty())
             target += QStringLiteral(" kafka ") + s.brokers.trimmed() + QLatin1Char('/') + s.topic.trimmed();
+    } else if (s.kind == SourceKind::Evidence) {
+        target += QLatin1Char(' ') + QFileInfo(s.evidencePath).absoluteFilePath();
     }
     return target;
 }
@@ -111,7 +129,9 @@ void ConsoleCommands::adoptStartupSource(std::unique_ptr<TelemetrySource> source
                                          const ConnectionSettings &settings) {
     ConnectionSettings saved = settings;
     saved.password.clear();
-    m_window->setConnectionSettings(saved);
+    // Connect… offers the last live connection, never the pack opened with --evidence.
+    m_window->setConnectionSettings(saved.kind == SourceKind::Evidence ? ConnectionSettings::load(*m_settings)
+                                                                       : saved);
     replicateAuditTo(source ? settings : ConnectionSettings{});
     if (!source) {
         m_window->attachSource(nullptr);
@@ -120,6 +140,7 @@ void ConsoleCommands::adoptStartupSource(std::unique_ptr<TelemetrySource> source
     m_source = std::move(source);
     m_current = saved;
     m_window->attachSource(m_source.get());
+    watchEvidence();
     m_source->start();
     record("source.connect", connectionTarget(saved),
            json({{QStringLiteral("before"), QJsonValue(QJsonValue::Null)},
@@ -141,10 +162,12 @@ bool ConsoleCommands::connectSource(const ConnectionSettings &requested) {
         m_source->stop(); // never waits: its threads finish on their own
     m_source = std::move(next);
     m_current = saved;
-    m_window->setConnectionSettings(saved);
+    if (saved.kind != SourceKind::Evidence) // Connect… keeps offering the last live connection
+        m_window->setConnectionSettings(saved);
     m_window->attachSource(m_source.get());
+    watchEvidence();
     m_source->start();
-    saved.save(*m_settings); // never the password
+    saved.save(*m_settings); // never the password; an Evidence source keeps the saved one
     replicateAuditTo(requested);
     record(before ? "source.switch" : "source.connect", connectionTarget(saved),
            json({{QStringLiteral("before"), connectionJson(before)},
@@ -164,6 +187,114 @@ void ConsoleCommands::disconnectSource() {
     record("source.disconnect", before ? connectionTarget(*before) : QString(),
            json({{QStringLiteral("before"), connectionJson(before)},
                  {QStringLiteral("after"), QJsonValue(QJsonValue::Null)}}));
+}
+
+void ConsoleCommands::watchEvidence() {
+    if (auto *evidence = qobject_cast<EvidenceTelemetrySource *>(m_source.get()))
+        connect(evidence, &EvidenceTelemetrySource::loaded, this, &ConsoleCommands::recordReview);
+}
+
+bool ConsoleCommands::openEvidence(const QString &packPath) {
+    ConnectionSettings s;
+    s.kind = SourceKind::Evidence;
+    s.evidencePath = packPath;
+    return connectSource(s);
+}
+
+void ConsoleCommands::recordReview(const std::shared_ptr<const evidence::EvidenceContent> &content) {
+    auto *evidence = qobject_cast<EvidenceTelemetrySource *>(m_source.get());
+    if (!evidence || !content)
+        return;
+    const evidence::PackVerdict &v = content->verdict;
+    const char *trust = "not_verified";
+    switch (v.trust) {
+    case evidence::PackTrust::Verified:
+        trust = "verified";
+        break;
+    case evidence::PackTrust::UnknownSigner:
+        trust = "unknown_signer";
+        break;
+    case evidence::PackTrust::IntegrityOnly:
+        trust = "integrity_only";
+        break;
+    case evidence::PackTrust::NotVerified:
+        break;
+    }
+    QJsonObject details{{QStringLiteral("pack"), QFileInfo(evidence->packPath()).absoluteFilePath()},
+                        {QStringLiteral("verdict"), QString::fromLatin1(trust)},
+                        {QStringLiteral("root_digest"), QString::fromStdString(v.rootDigest)},
+                        {QStringLiteral("signer"), QString::fromStdString(v.signerFingerprint)},
+                        {QStringLiteral("parts_valid"), v.partsValid},
+                        {QStringLiteral("parts_total"), v.partsTotal}};
+    if (!v.firstBroken.empty())
+        details.insert(QStringLiteral("first_broken"), QString::fromStdString(v.firstBroken));
+    record("evidence.review", QFileInfo(evidence->packPath()).absoluteFilePath(), json(details));
+}
+
+void ConsoleCommands::trustSigner() {
+    auto *evidence = qobject_cast<EvidenceTelemetrySource *>(m_source.get());
+    if (!evidence || !evidence->content() || evidence->content()->verdict.signerPublicKeyPem.empty())
+        return;
+    const auto key = signing::PublicKey::fromPem(evidence->content()->verdict.signerPublicKeyPem);
+    if (!key)
+        return;
+    QPointer<EvidenceTelemetrySource> source(evidence);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source, key = *key] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            if (m_window)
+                m_window->setSourceState(QString(), tr("The key could not be trusted: %1").arg(error));
+            return;
+        }
+        record("evidence.trust_key", QStringLiteral("key/") + QString::fromStdString(key.fingerprint()),
+               json({{QStringLiteral("fingerprint"), QString::fromStdString(key.fingerprint())},
+                     {QStringLiteral("directory"), evidence::trustedKeysDirectory()}}));
+        if (source && source == m_source.get())
+            source->start(); // verify again: now with the key trusted
+    });
+    watcher->setFuture(QtConcurrent::run([key = *key] {
+        std::string error;
+        return evidence::trustKey(key, &error) ? QString() : QString::fromStdString(error);
+    }));
+}
+
+bool ConsoleCommands::exportEvidence() {
+    AuditEvidenceTab *tab = m_window ? m_window->auditEvidence() : nullptr;
+    ExportEvidenceDialog *dialog = m_window ? m_window->exportDialog() : nullptr;
+    auto *direct = qobject_cast<DirectTelemetrySource *>(m_source.get());
+    if (!tab || !dialog || !direct || !m_audit)
+        return false;
+    const ExportEvidenceDialog::Choice choice = dialog->choice();
+    evidence::ExportJobRequest request;
+    request.redis = direct->redisUrl();
+    for (const QString &m : choice.models)
+        request.models.push_back(m.toStdString());
+    request.sinceMs = choice.sinceMs;
+    request.untilMs = choice.untilMs;
+    request.outPath = choice.outPath.toStdString();
+    request.keyFile = choice.keyFile.toStdString();
+    request.auditDb = m_audit->info().path.toStdString();
+    QString why;
+    if (request.auditDb.empty()) {
+        tab->showExportRefused(
+            tr("The audit log is not open: an export that cannot be recorded is not made."));
+        return false;
+    }
+    if (!m_export->start(request, &why)) {
+        tab->showExportRefused(why);
+        return false;
+    }
+    tab->trackExport(m_export);
+    connect(
+        m_export, &evidence::EvidenceExportJob::finished, this,
+        [this] {
+            if (m_audit)
+                m_audit->catchUp(); // show and replicate the export's own entry
+        },
+        Qt::SingleShotConnection);
+    return true;
 }
 
 void ConsoleCommands::setCheckpointIntervalMinutes(int minutes) {

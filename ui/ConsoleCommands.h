@@ -12,6 +12,10 @@ class QSettings;
 
 namespace assurance {
 class TelemetrySource;
+namespace evidence {
+class EvidenceExportJob;
+struct EvidenceContent;
+} // namespace evidence
 namespace audit {
 class AuditService;
 }
@@ -45,6 +49,18 @@ public:
     bool connectSource(const ConnectionSettings &requested);
     // File → Disconnect: stops the source and records `source.disconnect`.
     void disconnectSource();
+    // File → Open Evidence… / --evidence: switches to the pack's read-only source like
+    // connectSource (recorded as `source.connect`/`source.switch`, never saved as the startup
+    // source) and, once verified, records `evidence.review` with the verdict.
+    bool openEvidence(const QString &packPath);
+    // "Trust this key…": copies the open pack's signer key into the trusted keys (off the GUI
+    // thread), records `evidence.trust_key`, and verifies the pack again.
+    void trustSigner();
+    // Export evidence pack…: runs the export the dialog describes against the Direct source's
+    // Redis (the export records its own `evidence.export` entry). False, with the reason shown in
+    // the tab, when it cannot start.
+    bool exportEvidence();
+    evidence::EvidenceExportJob *exportJob() const { return m_export; }
     // Records `settings.change` when it changes, applies it to the audit service and saves it.
     void setCheckpointIntervalMinutes(int minutes);
     int checkpointIntervalMinutes() const { return m_checkpointMinutes; }
@@ -58,6 +74,8 @@ public:
 
 private:
     void replicateAuditTo(const ConnectionSettings &settings);
+    void watchEvidence();
+    void recordReview(const std::shared_ptr<const evidence::EvidenceContent> &content);
     void record(const char *action, const QString &target, const QByteArray &detailsJson);
 
     QPointer<MainWindow> m_window;
@@ -66,6 +84,7 @@ private:
     std::unique_ptr<TelemetrySource> m_source;
     std::optional<ConnectionSettings> m_current; // without the password
     int m_checkpointMinutes = 60;
+    evidence::EvidenceExportJob *m_export;
 };
 
 } // namespace assurance::ui

@@ -3,19 +3,29 @@
 #include "ConsoleStore.h"
 #include "audit/AuditService.h"
 #include "dialogs/ConnectionDialog.h"
+#include "dialogs/ExportEvidenceDialog.h"
+#include "evidence/EvidenceContent.h"
+#include "models/ModelListModel.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/AuditEvidenceTab.h"
 #include "tabs/PendingTabs.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
+#include "widgets/EvidenceBanner.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -24,6 +34,7 @@ namespace assurance::ui {
 MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_banner(new EvidenceBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_realTime(new RealTimeMetricsTab(store, this))
     , m_labels(new AssuranceLabelTab(store, this))
@@ -42,10 +53,20 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_tabs->addTab(new ModelConfigurationTab(this), tr("Model Configuration"));
     m_tabs->addTab(new LicenseTab(this), tr("License"));
     m_tabs->addTab(m_audit, tr("Audit && Evidence"));
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
+    connect(m_audit, &AuditEvidenceTab::openEvidenceClicked, this, &MainWindow::openEvidenceDialog);
+    connect(m_audit, &AuditEvidenceTab::exportEvidenceClicked, this, &MainWindow::openExportDialog);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Connect…"), this, [this] { openConnectDialog(); });
+    fileMenu->addAction(tr("Open &Evidence…"), QKeySequence::Open, this, &MainWindow::openEvidenceDialog);
     m_disconnect = fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectRequested);
     m_disconnect->setEnabled(false);
     fileMenu->addSeparator();
@@ -97,13 +118,92 @@ void MainWindow::attachSource(TelemetrySource *source) {
     m_askedForPassword = false;
     m_disconnect->setEnabled(source != nullptr);
     m_store->reset(); // the previous source's models, charts and labels go now, not at the next frame
+    m_audit->clearPack();
+    const bool direct = source && source->kind() == SourceKind::Direct;
+    m_audit->setExportAvailable(direct,
+                                tr("Export reads the Direct source's record: connect to Redis first."));
+    if (source && source->kind() == SourceKind::Evidence)
+        setReadOnly(true, tr("An evidence pack is a record for review: nothing in it can be changed."));
+    else
+        setReadOnly(false, {});
     if (!source) {
+        m_banner->clear();
         showStatus();
         return;
     }
     connect(source, &TelemetrySource::frameReady, m_store, &ConsoleStore::applyFrame);
     connect(source, &TelemetrySource::statusChanged, this, &MainWindow::showStatus);
+    if (auto *evidence = qobject_cast<EvidenceTelemetrySource *>(source)) {
+        connect(evidence, &EvidenceTelemetrySource::loaded, this, &MainWindow::showEvidence);
+        m_banner->showLoading(evidence->name());
+    } else {
+        m_banner->clear();
+    }
     showStatus();
+}
+
+void MainWindow::showEvidence() {
+    auto *evidence = qobject_cast<EvidenceTelemetrySource *>(m_current.data());
+    if (!evidence || !evidence->content())
+        return;
+    m_banner->showVerdict(evidence->name(), evidence->content()->verdict);
+    m_audit->showPack(evidence->packPath(), evidence->content());
+}
+
+void MainWindow::setReadOnly(bool readOnly, const QString &why) {
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly, why);
+}
+
+void MainWindow::confirmTrust() {
+    auto *evidence = qobject_cast<EvidenceTelemetrySource *>(m_current.data());
+    if (!evidence || !evidence->content())
+        return;
+    const auto &v = evidence->content()->verdict;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Trust this key?"),
+                        tr("Trust the key with fingerprint\n\n%1\n\nfor every evidence pack it signs, "
+                           "in this console and in assurancectl? Do this only if the key's owner "
+                           "confirmed this fingerprint to you through another channel.")
+                            .arg(QString::fromStdString(v.signerFingerprint)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Trust this key"));
+    connect(box, &QMessageBox::accepted, this, &MainWindow::trustSignerRequested);
+    box->open();
+}
+
+void MainWindow::openEvidenceDialog() {
+    auto *dialog = new QFileDialog(this, tr("Open Evidence Pack"), QString(),
+                                   tr("Evidence packs (*.tar);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::evidenceRequested);
+    dialog->open();
+}
+
+ExportEvidenceDialog *MainWindow::exportDialog() const {
+    return qobject_cast<ExportEvidenceDialog *>(m_exportDialog.data());
+}
+
+void MainWindow::openExportDialog() {
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        return;
+    }
+    QStringList models;
+    for (int row = 0; row < m_store->models()->rowCount(); ++row)
+        models << m_store->models()->idAt(row);
+    const qint64 now =
+        m_store->lastFrameMs() > 0 ? m_store->lastFrameMs() : QDateTime::currentMSecsSinceEpoch();
+    auto *dialog = new ExportEvidenceDialog(models, now, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::exportEvidenceRequested);
+    m_exportDialog = dialog;
+    dialog->open();
 }
 
 namespace {

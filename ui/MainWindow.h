@@ -23,6 +23,8 @@ namespace assurance::ui {
 class AssuranceLabelTab;
 class AuditEvidenceTab;
 class ConnectionDialog;
+class EvidenceBanner;
+class ExportEvidenceDialog;
 class ConsoleStore;
 class RealTimeMetricsTab;
 class ViolationsTab;
@@ -66,18 +68,42 @@ public:
     // arrives as connectionRequested). `reason` is shown above the form.
     void openConnectDialog(const QString &reason = {});
     ConnectionDialog *connectDialog() const; // the open one, if any
+    // File → Open Evidence…: a non-blocking file dialog; the choice arrives as evidenceRequested.
+    void openEvidenceDialog();
+    // Audit & Evidence → Export evidence pack…: asks models, range, file and key without blocking;
+    // the answer arrives as exportEvidenceRequested.
+    void openExportDialog();
+    ExportEvidenceDialog *exportDialog() const; // the open one, if any
+    EvidenceBanner *evidenceBanner() const { return m_banner; }
+    // True while the source cannot be written through (an evidence pack): every action that would
+    // change the record is disabled, and says why.
+    bool readOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     // The operator chose another source in File → Connect…
     void connectionRequested(const assurance::ConnectionSettings &settings);
     // The operator chose File → Disconnect.
     void disconnectRequested();
+    // The operator chose a pack in File → Open Evidence…
+    void evidenceRequested(const QString &path);
+    // The operator chose what to export in Export evidence pack… (ExportEvidenceDialog::Choice).
+    void exportEvidenceRequested();
+    // "Trust this key…" on the banner, confirmed.
+    void trustSignerRequested();
+    // The source became read-only (an evidence pack) or writable again.
+    void readOnlyChanged(bool readOnly, const QString &why);
 
 private:
     void showStatus();
     void updateRate();
     void showAuditState();
+    void showEvidence();
+    void confirmTrust();
+    void setReadOnly(bool readOnly, const QString &why);
     ConsoleStore *m_store;
+    EvidenceBanner *m_banner;
+    QPointer<QDialog> m_exportDialog;
+    bool m_readOnly = false;
     QTabWidget *m_tabs;
     RealTimeMetricsTab *m_realTime;
     AssuranceLabelTab *m_labels;

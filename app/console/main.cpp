@@ -8,6 +8,7 @@
 #include "sources/WorkerThread.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -34,6 +35,7 @@ const char *kHelp =
     "  --topic T      Kafka topic (default model-telemetry)\n"
     "  --group G      the agents' consumer group: the live view starts where it stands (default\n"
     "                 assurance-agents; read, never joined)\n"
+    "  --evidence F   review an evidence pack offline, read-only (no network at all)\n"
     "  --lang CODE    user interface language: en, de or fr (default: system)\n"
     "  --audit-db F   the audit log every change made in the console is recorded in (default:\n"
     "                 $ASSURANCE_DATA_DIR/audit.db, else ~/.local/share/assurance-console/audit.db)\n"
@@ -46,7 +48,7 @@ int main(int argc, char *argv[]) {
     std::uint64_t seed = 1;
     QString lang;
     std::string redisUrl, passwordFile, brokers, topic = "model-telemetry", group = "assurance-agents";
-    std::string auditDb;
+    std::string auditDb, evidencePack;
     bool demo = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -63,13 +65,14 @@ int main(int argc, char *argv[]) {
             continue;
         }
         if ((a == "--redis" || a == "--redis-password-file" || a == "--brokers" || a == "--topic" ||
-             a == "--group" || a == "--audit-db") &&
+             a == "--group" || a == "--audit-db" || a == "--evidence") &&
             i + 1 < argc) {
             (a == "--redis"      ? redisUrl
              : a == "--brokers"  ? brokers
              : a == "--topic"    ? topic
              : a == "--group"    ? group
              : a == "--audit-db" ? auditDb
+             : a == "--evidence" ? evidencePack
                                  : passwordFile) = argv[++i];
             continue;
         }
@@ -131,7 +134,21 @@ int main(int argc, char *argv[]) {
         startup.password = QString::fromStdString(password);
     }
     QSettings saved;
-    const assurance::StartupChoice choice = assurance::chooseStartup(saved, startup);
+    assurance::StartupChoice choice = assurance::chooseStartup(saved, startup);
+    if (!evidencePack.empty()) { // a pack to review wins: read-only, nothing from the network
+        if (!redisUrl.empty() || demo) {
+            std::fprintf(stderr, "assurance-console: --evidence cannot be combined with --redis or --demo\n");
+            return 2;
+        }
+        const QString pack = QString::fromLocal8Bit(evidencePack.c_str());
+        if (!QFileInfo(pack).isFile()) {
+            std::fprintf(stderr, "assurance-console: %s is not a file\n", evidencePack.c_str());
+            return 2;
+        }
+        choice = {};
+        choice.settings.kind = assurance::SourceKind::Evidence;
+        choice.settings.evidencePath = pack;
+    }
     assurance::ConnectionSettings connection = choice.settings;
     const bool askForPassword = choice.askForPassword;
     QString error;

@@ -31,7 +31,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &initial, QWidget *p
     m_kind->addItem(tr("Direct (Redis record, optional live view from Kafka)"),
                     static_cast<int>(SourceKind::Direct));
     m_kind->addItem(tr("Remote (an agent's gateway) — not built yet"), static_cast<int>(SourceKind::Remote));
-    m_kind->addItem(tr("Evidence pack (offline review) — not built yet"),
+    m_kind->addItem(tr("Evidence pack (offline review) — File → Open Evidence…"),
                     static_cast<int>(SourceKind::Evidence));
     if (auto *items = qobject_cast<QStandardItemModel *>(m_kind->model()))
         for (int row : {2, 3})
@@ -125,7 +125,9 @@ ConnectionSettings ConnectionDialog::settings() const {
 
 void ConnectionDialog::accept() {
     if (kind() == SourceKind::Remote || kind() == SourceKind::Evidence) {
-        m_error->setText(tr("This source is not built yet: choose Demo or Direct."));
+        m_error->setText(kind() == SourceKind::Evidence
+                             ? tr("An evidence pack is opened with File → Open Evidence….")
+                             : tr("This source is not built yet: choose Demo or Direct."));
         return;
     }
     if (kind() == SourceKind::Direct) {

@@ -94,6 +94,13 @@ void AuditEntryTableModel::clear() {
     endResetModel();
 }
 
+void AuditEntryTableModel::setEntries(std::vector<audit::AuditEntry> entries) {
+    beginResetModel();
+    m_rows = std::move(entries);
+    m_brokenSeq = 0;
+    endResetModel();
+}
+
 void AuditEntryTableModel::append(std::vector<audit::AuditEntry> entries) {
     const std::int64_t last = lastSeq();
     std::erase_if(entries, [last](const audit::AuditEntry &e) { return e.seq <= last; });

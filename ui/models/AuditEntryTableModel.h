@@ -24,6 +24,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void clear();
+    // Replaces every row at once, as given (an evidence pack's entries: several installations, so
+    // sequence numbers may repeat). append() after it still skips entries not newer than the last.
+    void setEntries(std::vector<audit::AuditEntry> entries);
     // One insert at the end; entries not newer than the last row are skipped (already shown).
     void append(std::vector<audit::AuditEntry> entries);
     std::int64_t lastSeq() const { return m_rows.empty() ? 0 : m_rows.back().seq; }

@@ -5,6 +5,10 @@
 #include "models/AuditEntryFeed.h"
 #include "models/AuditEntryTableModel.h"
 #include "models/CheckpointTableModel.h"
+#include "widgets/EvidencePackView.h"
+
+#include "evidence/EvidenceContent.h"
+#include "evidence/EvidenceExportJob.h"
 
 #include <QCheckBox>
 #include <QCoroTask>
@@ -21,6 +25,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -76,7 +81,14 @@ AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
     , m_checkpointResult(new QLabel(this))
     , m_interval(new QSpinBox(this))
     , m_filterDelay(new QTimer(this))
-    , m_intervalDelay(new QTimer(this)) {
+    , m_intervalDelay(new QTimer(this))
+    , m_exportButton(new QPushButton(tr("Export evidence pack…"), this))
+    , m_openPack(new QPushButton(tr("Open evidence pack…"), this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_exportCancel(new QPushButton(tr("Cancel export"), this))
+    , m_exportResult(new QLabel(this))
+    , m_pages(new QTabWidget(this))
+    , m_packView(new EvidencePackView(this)) {
     setObjectName(QStringLiteral("auditEvidenceTab"));
 
     // What identifies the log.
@@ -240,25 +252,31 @@ AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
     checkpointLayout->addWidget(m_checkpointTable, 1);
     connect(m_makeCheckpoint, &QPushButton::clicked, this, &AuditEvidenceTab::makeCheckpoint);
 
-    // Evidence packs come with their own issue.
+    // Evidence packs (docs/evidence.md): export from the Direct record, open one for review.
     auto *evidence = new QGroupBox(tr("Evidence"), this);
-    auto *export_ = new QPushButton(tr("Export evidence pack…"), this);
-    auto *openPack = new QPushButton(tr("Open evidence pack…"), this);
-    for (QPushButton *b : {export_, openPack}) {
-        b->setEnabled(false);
-        b->setToolTip(tr("Not built yet: evidence packs come in a later version."));
-    }
-    auto *evidenceNote = new QLabel(tr("Not built yet: signed evidence packs (configs, tolerances, "
-                                       "snapshots, labels, violations and these audit entries with "
-                                       "their inclusion proofs) come in a later version."),
-                                    this);
-    evidenceNote->setWordWrap(true);
-    evidenceNote->setForegroundRole(QPalette::PlaceholderText);
+    m_exportButton->setToolTip(tr("Write a signed pack of the record and this audit log for an auditor"));
+    m_openPack->setToolTip(tr("Review a pack offline: File → Open Evidence…"));
+    m_exportProgress->setVisible(false);
+    m_exportCancel->setVisible(false);
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportProgress, 1);
+    exportRow->addWidget(m_exportCancel);
     auto *evidenceLayout = new QVBoxLayout(evidence);
-    evidenceLayout->addWidget(export_);
-    evidenceLayout->addWidget(openPack);
-    evidenceLayout->addWidget(evidenceNote);
+    evidenceLayout->addWidget(m_exportButton);
+    evidenceLayout->addLayout(exportRow);
+    evidenceLayout->addWidget(m_exportResult);
+    evidenceLayout->addWidget(m_openPack);
     evidenceLayout->addStretch();
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditEvidenceTab::exportEvidenceClicked);
+    connect(m_openPack, &QPushButton::clicked, this, &AuditEvidenceTab::openEvidenceClicked);
+    connect(m_exportCancel, &QPushButton::clicked, this, [this] {
+        if (m_exportJob)
+            m_exportJob->cancel();
+        m_exportCancel->setEnabled(false);
+    });
+    setExportAvailable(false, tr("Export reads the Direct source's record: connect to Redis first."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(identity, 3);
@@ -274,11 +292,106 @@ AuditEvidenceTab::AuditEvidenceTab(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(split, tr("This console's audit log"));
+    m_pages->addTab(m_packView, tr("Evidence pack"));
+    m_pages->setTabEnabled(PackPage, false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_pages, 1);
 
     showState();
+}
+
+void AuditEvidenceTab::setExportAvailable(bool available, const QString &why) {
+    m_exportAvailable = available;
+    m_exportWhy = why;
+    m_exportButton->setEnabled(available && !m_exportJob);
+    m_exportButton->setToolTip(
+        available ? tr("Write a signed pack of the record and this audit log for an auditor") : why);
+}
+
+void AuditEvidenceTab::trackExport(evidence::EvidenceExportJob *job) {
+    if (m_exportJob)
+        m_exportJob->disconnect(this);
+    m_exportJob = job;
+    if (!job)
+        return;
+    job->disconnect(this); // the same job runs every export: connect once per run
+    m_exportButton->setEnabled(false);
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setFormat(tr("starting…"));
+    m_exportProgress->setVisible(true);
+    m_exportCancel->setVisible(true);
+    m_exportCancel->setEnabled(true);
+    setColor(m_exportResult, palette().color(QPalette::WindowText));
+    m_exportResult->setText(tr("Exporting…"));
+    connect(job, &evidence::EvidenceExportJob::progress, this,
+            [this](const QString &stage, qint64 done, qint64 total) {
+                if (total > 0) {
+                    // QProgressBar holds ints: scale to per mille.
+                    m_exportProgress->setRange(0, 1000);
+                    m_exportProgress->setValue(static_cast<int>(done * 1000 / std::max<qint64>(total, 1)));
+                    m_exportProgress->setFormat(tr("%1: %2 of %3").arg(stage).arg(done).arg(total));
+                } else {
+                    m_exportProgress->setRange(0, 0);
+                    m_exportProgress->setFormat(tr("%1: %2").arg(stage).arg(done));
+                }
+            });
+    connect(
+        job, &evidence::EvidenceExportJob::finished, this,
+        [this](const std::shared_ptr<const evidence::ExportResult> &result, const QString &error) {
+            m_exportJob = nullptr;
+            m_exportProgress->setVisible(false);
+            m_exportCancel->setVisible(false);
+            m_exportButton->setEnabled(m_exportAvailable);
+            if (!result) {
+                setColor(m_exportResult, kRed);
+                m_exportResult->setText(error == QLatin1String("cancelled")
+                                            ? tr("Export cancelled: no file was written.")
+                                            : tr("Export failed: %1").arg(error));
+                Q_EMIT exportFinished(false);
+                return;
+            }
+            qint64 lines = 0;
+            for (const auto &[part, n] : result->counts)
+                lines += n;
+            QString text =
+                tr("Exported %n record(s), %1 bytes.", nullptr, static_cast<int>(lines)).arg(result->bytes) +
+                QLatin1Char('\n') + tr("Root digest %1").arg(QString::fromStdString(result->rootDigest)) +
+                QLatin1Char('\n') +
+                (result->signerFingerprint.empty()
+                     ? tr("Not signed: proves integrity only.")
+                     : tr("Signed by %1").arg(QString::fromStdString(result->signerFingerprint)));
+            for (const auto &w : result->warnings)
+                text += QLatin1Char('\n') + tr("Warning: %1").arg(QString::fromStdString(w));
+            setColor(m_exportResult, kGreen);
+            m_exportResult->setText(text);
+            Q_EMIT exportFinished(true);
+        });
+}
+
+void AuditEvidenceTab::showExportRefused(const QString &why) {
+    setColor(m_exportResult, kRed);
+    m_exportResult->setText(tr("Not exported: %1").arg(why));
+    Q_EMIT exportFinished(false);
+}
+
+QString AuditEvidenceTab::exportResultText() const {
+    return m_exportResult->text();
+}
+
+void AuditEvidenceTab::showPack(const QString &path,
+                                std::shared_ptr<const evidence::EvidenceContent> content) {
+    m_packView->showContent(path, std::move(content));
+    m_pages->setTabEnabled(PackPage, true);
+    m_pages->setCurrentIndex(PackPage);
+}
+
+void AuditEvidenceTab::clearPack() {
+    m_packView->clear();
+    m_pages->setCurrentIndex(LogPage);
+    m_pages->setTabEnabled(PackPage, false);
 }
 
 AuditEvidenceTab::~AuditEvidenceTab() {

@@ -17,21 +17,32 @@ class QSpinBox;
 class QTableView;
 class QTimer;
 
+class QTabWidget;
+
 namespace assurance::audit {
 class AuditService;
 struct VerifyReport;
 } // namespace assurance::audit
+namespace assurance::evidence {
+class EvidenceExportJob;
+struct EvidenceContent;
+} // namespace assurance::evidence
 
 namespace assurance::ui {
 
 class AuditEntryFeed;
 class AuditEntryTableModel;
 class CheckpointTableModel;
+class EvidencePackView;
 
 // Audit & Evidence: the console's audit log (filterable, growing as changes are recorded), its
 // verification with progress and cancel, its signed checkpoints, and what identifies it
 // (installation id, key fingerprint, file). It only invokes the AuditService; checkpoint-interval
 // edits go out as checkpointIntervalRequested for ConsoleCommands to apply and record.
+// Evidence: Export evidence pack… and Open evidence pack… go out as signals (MainWindow asks the
+// details, ConsoleCommands runs them); an export in progress is shown with a progress bar and a
+// cancel button; an open pack's verification lines, tolerance versions, configs and audit entries
+// fill the "Evidence pack" page.
 class AuditEvidenceTab : public QWidget {
     Q_OBJECT
 public:
@@ -52,9 +63,27 @@ public:
     QString stateText() const;
     bool verifying() const { return m_cancelFlag != nullptr; }
 
+    // Export is offered only where there is a record to export (the Direct source).
+    void setExportAvailable(bool available, const QString &why = {});
+    // Shows this export's progress, a cancel button, and its outcome. The job must outlive the
+    // tab or finish first (ConsoleCommands owns it).
+    void trackExport(evidence::EvidenceExportJob *job);
+    void showExportRefused(const QString &why); // the export did not start
+    QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *exportCancelButton() const { return m_exportCancel; }
+    QString exportResultText() const;
+    void showPack(const QString &path, std::shared_ptr<const evidence::EvidenceContent> content);
+    void clearPack();
+    EvidencePackView *packView() const { return m_packView; }
+    QTabWidget *pages() const { return m_pages; }
+    enum Page { LogPage, PackPage };
+
 Q_SIGNALS:
     void checkpointIntervalRequested(int minutes);
     void verifyFinished(bool ok);
+    void exportEvidenceClicked();
+    void openEvidenceClicked();
+    void exportFinished(bool ok);
 
 private:
     void showState();
@@ -97,6 +126,16 @@ private:
     QTimer *m_filterDelay;
     QTimer *m_intervalDelay;
     QString m_lastFailure;
+    QPushButton *m_exportButton;
+    QPushButton *m_openPack;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_exportCancel;
+    QLabel *m_exportResult;
+    QTabWidget *m_pages;
+    EvidencePackView *m_packView;
+    QPointer<evidence::EvidenceExportJob> m_exportJob;
+    bool m_exportAvailable = false;
+    QString m_exportWhy;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag; // set while a verification runs
 };
 
