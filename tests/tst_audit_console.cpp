@@ -2,17 +2,29 @@
 // and the changes the console records (connection, settings, checkpoints, verifications).
 #include "ConsoleCommands.h"
 #include "ConsoleStore.h"
+#include "EvidenceFixture.h"
 #include "MainWindow.h"
 #include "RedisFixture.h"
 #include "audit/AuditReplicator.h"
 #include "audit/AuditService.h"
 #include "dialogs/ConnectionDialog.h"
+#include "dialogs/ExportEvidenceDialog.h"
+#include "evidence/EvidenceContent.h"
+#include "evidence/EvidenceExport.h"
+#include "evidence/EvidenceExportJob.h"
+#include "evidence/TrustedKeys.h"
 #include "models/AuditEntryFeed.h"
 #include "models/AuditEntryTableModel.h"
 #include "models/CheckpointTableModel.h"
+#include "models/ModelConfigTableModel.h"
+#include "models/ModelListModel.h"
+#include "models/ToleranceVersionTableModel.h"
 #include "signing/Sha256.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AuditEvidenceTab.h"
+#include "widgets/EvidenceBanner.h"
+#include "widgets/EvidencePackView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,11 +40,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 using namespace assurance;
 using namespace assurance::audit;
 using namespace assurance::ui;
@@ -123,10 +138,32 @@ private Q_SLOTS:
     void tamperedLogNamesTheFirstBrokenEntry();
     void connectionChangesAreRecordedWithoutPassword();
     void theLogIsCopiedToRedisWhileConnected();
+    void evidencePacksAreReviewedReadOnly();
+    void evidenceIsExportedFromTheTab();
 
 private:
     QTemporaryDir m_data;
 };
+
+namespace {
+
+// Saves a screenshot of `w` into $ASSURANCE_SCREENSHOTS (when set) as `name`.png.
+void screenshot(QWidget *w, const char *name) {
+    const QString dir = qEnvironmentVariable("ASSURANCE_SCREENSHOTS");
+    QTest::qWait(50); // pending layout requests first: a grab right after a change shows the old geometry
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+std::vector<AuditEntry> entriesWithAction(const QString &path, const std::string &action) {
+    std::vector<AuditEntry> out;
+    for (auto &e : readBack(path))
+        if (e.action == action)
+            out.push_back(std::move(e));
+    return out;
+}
+
+} // namespace
 
 void TestAuditConsole::initTestCase() {
     QVERIFY(m_data.isValid());
@@ -541,6 +578,233 @@ void TestAuditConsole::theLogIsCopiedToRedisWhileConnected() {
     QTest::qWait(300);
     QCOMPARE(redis.command({QStringLiteral("XLEN"), stream}).trimmed(), QByteArray("4"));
     QVERIFY(!replicated.isEmpty());
+}
+
+void TestAuditConsole::evidencePacksAreReviewedReadOnly() {
+    // One record, exported signed and unsigned, and a tampered copy: each opened in the console the
+    // way File → Open Evidence… does, with its banner, the pack's own tables, the record in the
+    // other tabs, and nothing that would write.
+    QTemporaryDir dir;
+    RedisServer redis;
+    QVERIFY(redis.start());
+    std::string error;
+    const QString recordLog = dir.filePath(QStringLiteral("record-audit.db"));
+    QVERIFY2(evidencefixture::writeReviewRecord(redis, recordLog, false, &error), error.c_str());
+    const auto orgKey = signing::SigningKey::generate();
+    const QString signedPack = dir.filePath(QStringLiteral("signed.tar"));
+    const QString unsignedPack = dir.filePath(QStringLiteral("unsigned.tar"));
+    {
+        RedisClient client(*parseRedisUrl(redis.url(), &error));
+        QVERIFY(client.connect());
+        auto log = AuditLog::open(recordLog.toStdString(), &error);
+        QVERIFY(log);
+        evidence::ExportOptions o;
+        o.models = {"m1", "m2"};
+        o.sinceMs = evidencefixture::kT0;
+        o.untilMs = evidencefixture::kT0 + 30 * evidencefixture::kMinute;
+        o.recordName = "redis://127.0.0.1/0";
+        o.log = log.get();
+        o.outPath = unsignedPack.toStdString();
+        QVERIFY2(evidence::exportPack(client, o, &error), error.c_str());
+        o.key = &orgKey;
+        o.outPath = signedPack.toStdString();
+        QVERIFY2(evidence::exportPack(client, o, &error), error.c_str());
+    }
+    redis.stop(); // review happens offline: nothing may need the network from here on
+    // The tampered copy: one byte of a snapshot changed, the manifest left as it was.
+    auto members = evidencefixture::readPack(unsignedPack);
+    for (auto &[name, bytes] : members)
+        if (name == "snapshots.jsonl")
+            bytes[bytes.find("0.9")] = '7';
+    const QString tampered = dir.filePath(QStringLiteral("tampered.tar"));
+    QVERIFY(evidencefixture::writePack(tampered, members));
+
+    const QString consoleLog = dir.filePath(QStringLiteral("console.db"));
+    AuditService audit;
+    QVERIFY(openAndWait(audit, consoleLog));
+    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.setAuditService(&audit);
+    ConsoleCommands commands(&window, &audit, &settings);
+    QSignalSpy readOnly(&window, &MainWindow::readOnlyChanged);
+    window.show();
+    EvidenceBanner *banner = window.evidenceBanner();
+    AuditEvidenceTab *tab = window.auditEvidence();
+    QVERIFY(!banner->isVisible());
+
+    auto open = [&](const QString &pack, EvidenceBanner::State expected) {
+        Q_EMIT window.evidenceRequested(pack); // what File → Open Evidence… sends
+        QTRY_COMPARE_WITH_TIMEOUT(banner->state(), expected, 20000);
+    };
+
+    // Signed by a key nobody trusts yet: intact, but the signer is unknown.
+    open(signedPack, EvidenceBanner::State::UnknownSigner);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->titleText(), QStringLiteral("Signed by an unknown key"));
+    QVERIFY(banner->detailText().contains(QString::fromStdString(orgKey.publicKey().fingerprint())));
+    QVERIFY(banner->trustButton()->isVisible());
+    QVERIFY(window.readOnly());
+    QCOMPARE(readOnly.size(), 1);
+    QCOMPARE(readOnly.front().front().toBool(), true);
+    QVERIFY(!tab->exportButton()->isEnabled());
+    QCOMPARE(tab->pages()->currentIndex(), int(AuditEvidenceTab::PackPage));
+    // The record in the other tabs, the rest on the pack page.
+    QTRY_COMPARE(store.models()->rowCount(), 2);
+    QVERIFY(!store.history("m1").empty());
+    EvidencePackView *view = tab->packView();
+    QAbstractItemModelTester t1(view->toleranceVersions(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(view->configs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->toleranceVersions()->rowCount(), 2);
+    QCOMPARE(view->toleranceVersions()->index(1, ToleranceVersionTableModel::Version).data().toString(),
+             QStringLiteral("v2"));
+    QCOMPARE(view->toleranceVersions()->index(1, ToleranceVersionTableModel::Author).data().toString(),
+             QStringLiteral("dana@risk"));
+    QCOMPARE(view->configs()->rowCount(), 1);
+    QCOMPARE(view->configs()->index(0, ModelConfigTableModel::DisplayName).data().toString(),
+             QStringLiteral("Credit scorer"));
+    QVERIFY(view->auditEntries()->rowCount() >= 14);
+    QVERIFY(view->verdictLines()->stringList().join(QLatin1Char('\n')).contains(QStringLiteral("valid")));
+    window.resize(1440, 900);
+    screenshot(&window, "evidence-unknown-signer");
+    tab->pages()->setCurrentIndex(AuditEvidenceTab::PackPage);
+    window.tabs()->setCurrentWidget(tab);
+    screenshot(&window, "evidence-pack-page");
+    window.tabs()->setCurrentIndex(MainWindow::RealTimeMetrics);
+
+    // "Trust this key…", confirmed: the key joins the trusted keys and the pack is verified again.
+    banner->trustButton()->click();
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QString::fromStdString(orgKey.publicKey().fingerprint())));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(banner->state(), EvidenceBanner::State::Verified, 20000);
+    QCOMPARE(banner->titleText(), QStringLiteral("Verified"));
+    QVERIFY(!banner->trustButton()->isVisible());
+    const auto trusted = evidence::loadTrustedKeys();
+    QCOMPARE(trusted.size(), std::size_t(1));
+    QVERIFY(trusted.front() == orgKey.publicKey());
+    screenshot(&window, "evidence-verified");
+
+    // Unsigned: integrity only, never "Verified".
+    open(unsignedPack, EvidenceBanner::State::IntegrityOnly);
+    QCOMPARE(banner->titleText(), QStringLiteral("Integrity only — not signed"));
+    QVERIFY(!banner->trustButton()->isVisible());
+    screenshot(&window, "evidence-integrity-only");
+
+    // Tampered: NOT VERIFIED, the first broken record named on the banner.
+    open(tampered, EvidenceBanner::State::NotVerified);
+    QCOMPARE(banner->titleText(), QStringLiteral("NOT VERIFIED"));
+    QVERIFY2(banner->detailText().contains(QStringLiteral("snapshots.jsonl")),
+             qPrintable(banner->detailText()));
+    QVERIFY(window.readOnly());
+    screenshot(&window, "evidence-not-verified");
+
+    // Leaving the pack: writable again, banner and pack page gone.
+    Q_EMIT window.disconnectRequested();
+    QVERIFY(!window.readOnly());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!tab->pages()->isTabEnabled(AuditEvidenceTab::PackPage));
+
+    // Every review and the trust decision are in the console's audit log.
+    QTRY_COMPARE(entriesWithAction(consoleLog, "evidence.review").size(), std::size_t(4));
+    const auto reviews = entriesWithAction(consoleLog, "evidence.review");
+    QVERIFY(reviews[0].details.find("\"verdict\":\"unknown_signer\"") != std::string::npos);
+    QVERIFY(reviews[1].details.find("\"verdict\":\"verified\"") != std::string::npos);
+    QVERIFY(reviews[2].details.find("\"verdict\":\"integrity_only\"") != std::string::npos);
+    QVERIFY(reviews[3].details.find("\"verdict\":\"not_verified\"") != std::string::npos);
+    QVERIFY(reviews[3].details.find("first_broken") != std::string::npos);
+    const auto trust = entriesWithAction(consoleLog, "evidence.trust_key");
+    QCOMPARE(trust.size(), std::size_t(1));
+    QCOMPARE(trust[0].target, "key/" + orgKey.publicKey().fingerprint());
+    commands.stop();
+}
+
+void TestAuditConsole::evidenceIsExportedFromTheTab() {
+    // On Direct, Export evidence pack… asks what to export, shows progress, and writes a pack that
+    // verifies; the export's own entry shows in the tab. A cancelled export leaves no file.
+    QTemporaryDir dir;
+    RedisServer redis;
+    QVERIFY(redis.start());
+    std::string error;
+    const QString consoleLog = dir.filePath(QStringLiteral("console.db"));
+    QVERIFY2(evidencefixture::writeReviewRecord(redis, consoleLog, false, &error), error.c_str());
+    AuditService audit;
+    QVERIFY(openAndWait(audit, consoleLog));
+    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    ConsoleStore store;
+    MainWindow window(&store);
+    window.setAuditService(&audit);
+    ConsoleCommands commands(&window, &audit, &settings);
+    AuditEvidenceTab *tab = window.auditEvidence();
+    QVERIFY(!tab->exportButton()->isEnabled()); // nothing to export from without a record
+    window.show();
+    ConnectionSettings direct;
+    direct.kind = SourceKind::Direct;
+    direct.redisUrl = QString::fromStdString(redis.url());
+    QVERIFY(commands.connectSource(direct));
+    QVERIFY(tab->exportButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 2, 20000);
+
+    auto chooseAndExport = [&](const QString &out, bool cancel) {
+        tab->exportButton()->click();
+        ExportEvidenceDialog *dialog = window.exportDialog();
+        QVERIFY(dialog);
+        ExportEvidenceDialog::Choice c;
+        c.models = {QStringLiteral("m1")};
+        c.sinceMs = evidencefixture::kT0;
+        c.untilMs = evidencefixture::kT0 + 30 * evidencefixture::kMinute;
+        c.outPath = out;
+        dialog->setChoice(c);
+        QSignalSpy finished(tab, &AuditEvidenceTab::exportFinished);
+        if (cancel) // Redis held still: the export is surely running when Cancel is pressed
+            QCOMPARE(::kill(static_cast<pid_t>(redis.processId()), SIGSTOP), 0);
+        dialog->accept();
+        if (cancel) {
+            QVERIFY(!tab->exportCancelButton()->isHidden());
+            tab->exportCancelButton()->click();
+            QTest::qWait(100);
+            ::kill(static_cast<pid_t>(redis.processId()), SIGCONT);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    };
+
+    // An incomplete form is refused in the dialog, which stays open.
+    tab->exportButton()->click();
+    QVERIFY(window.exportDialog());
+    window.exportDialog()->setChoice({{}, 0, 1, QStringLiteral("x.tar"), {}});
+    window.exportDialog()->accept();
+    QCOMPARE(window.exportDialog()->errorText(), QStringLiteral("Tick at least one model."));
+    window.exportDialog()->reject();
+    QTRY_VERIFY(!window.exportDialog());
+
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.tar"));
+    chooseAndExport(cancelled, true);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(tab->exportResultText(), QStringLiteral("Export cancelled: no file was written."));
+    QVERIFY(!QFile::exists(cancelled));
+
+    const QString out = dir.filePath(QStringLiteral("from-the-tab.tar"));
+    chooseAndExport(out, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(tab->exportResultText().startsWith(QStringLiteral("Exported")),
+             qPrintable(tab->exportResultText()));
+    const auto verdict = evidence::verifyPack(out.toStdString(), {});
+    QCOMPARE(verdict.trust, evidence::PackTrust::IntegrityOnly);
+    QVERIFY(tab->exportResultText().contains(QString::fromStdString(verdict.rootDigest)));
+    QVERIFY(tab->exportButton()->isEnabled());
+    // The export's own entry, appended through its own connection, reaches the tab.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->entries()->rowCount() > 0 &&
+                                 tab->entries()->entryAt(tab->entries()->rowCount() - 1).action ==
+                                     "evidence.export",
+                             10000);
+    window.resize(1440, 900);
+    window.tabs()->setCurrentWidget(tab);
+    screenshot(&window, "evidence-exported");
+    commands.stop();
 }
 
 QTEST_MAIN(TestAuditConsole)

@@ -558,7 +558,7 @@ void TestEvidence::theEvidenceSourceLoadsAPackReadOnly() {
     EvidenceTelemetrySource source(m_signed, std::vector<signing::PublicKey>{*key});
     QSignalSpy frames(&source, &TelemetrySource::frameReady);
     source.start();
-    QCOMPARE(source.status(TelemetrySource::Part::Live).reason, TelemetrySource::Reason::NotConfigured);
+    QCOMPARE(source.status(TelemetrySource::Part::Live).reason, TelemetrySource::Reason::None);
     QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 1, 10000);
     QCOMPARE(source.status(TelemetrySource::Part::Record).state, TelemetrySource::State::Running);
     const auto frame = frames.at(0).at(0).value<ConsoleFramePtr>();

@@ -2,6 +2,7 @@
 // through assurancectl, rendered with `assurancectl evidence report --pdf`, and read back with
 // poppler-utils (pdfinfo, pdftotext) the way an auditor's tools would. The collector that feeds
 // it is tested on its own too.
+#include "EvidenceFixture.h"
 #include "RedisFixture.h"
 #include "assurance/AssuranceLabel.h"
 #include "assurance/Tolerance.h"
@@ -26,8 +27,11 @@
 using namespace assurance;
 
 namespace {
-constexpr std::int64_t kT0 = 1761580800000; // 2025-10-27T16:00:00Z
-constexpr std::int64_t kMinute = 60'000;
+using evidencefixture::kMinute;
+using evidencefixture::kT0;
+using evidencefixture::Members;
+using evidencefixture::readPack;
+using evidencefixture::writePack;
 
 struct Run {
     int exitCode = -1;
@@ -59,35 +63,6 @@ int pdfPages(const QString &pdf) {
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-using Members = std::vector<std::pair<std::string, std::string>>;
-Members readPack(const QString &path) {
-    Members out;
-    evidence::TarReader tar;
-    std::string error, name;
-    std::int64_t size = 0;
-    if (!tar.open(path.toStdString(), &error))
-        return out;
-    while (tar.nextMember(name, size, &error)) {
-        std::string bytes;
-        while (auto chunk = tar.read(&error)) {
-            if (chunk->empty())
-                break;
-            bytes += *chunk;
-        }
-        out.emplace_back(name, bytes);
-    }
-    return out;
-}
-bool writePack(const QString &path, const Members &members) {
-    evidence::TarWriter tar;
-    std::string error;
-    if (!tar.open(path.toStdString(), 0, &error))
-        return false;
-    for (const auto &[name, bytes] : members)
-        if (!tar.addBytes(name, bytes, &error))
-            return false;
-    return tar.close(&error);
-}
 } // namespace
 
 class TestReport : public QObject {
@@ -120,82 +95,8 @@ void TestReport::initTestCase() {
     qputenv("ASSURANCE_DATA_DIR", path(QStringLiteral("data")).toLocal8Bit()); // no trusted keys but ours
     QVERIFY(m_redis.start());
     std::string error;
-    RedisClient client(*parseRedisUrl(m_redis.url(), &error));
-    QVERIFY(client.connect());
-    SnapshotStore store(client);
-
-    // Two models, 30 one-minute windows: m1's accuracy degrades through its warning and critical
-    // bounds (episodes open, one is acknowledged with a note), feature drift comes and goes.
-    ViolationTracker tracker;
-    std::vector<ProcessedWindow> windows;
-    for (int i = -2; i < 31; ++i) // 15:59 to 16:31: the range [16:00, 16:30] and one window either side
-        for (const char *model : {"m1", "m2"}) {
-            ProcessedWindow p;
-            p.snapshot.modelId = model;
-            p.snapshot.windowEndMs = kT0 + (i + 1) * kMinute;
-            const bool degrading = std::string_view(model) == "m1";
-            p.snapshot[SeedMetric::Accuracy] =
-                MetricValue::real(degrading ? 0.95 - i * 0.006 : 0.94 + (i % 3) * 0.01);
-            p.snapshot[SeedMetric::FeatureDrift] = MetricValue::real(0.02 + (i % 7) * 0.03);
-            p.snapshot[SeedMetric::FailureRate] = MetricValue::real(0.005 + (i % 5) * 0.004);
-            p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
-            p.episodes = tracker.apply(p.label);
-            if (degrading && i == 20)
-                for (const auto &e : tracker.episodes("m1"))
-                    if (e.active() && e.metric == SeedMetric::Accuracy)
-                        if (auto ack = tracker.acknowledge(e.id, "carol@risk", "retraining scheduled"))
-                            p.episodes.push_back(*ack);
-            windows.push_back(std::move(p));
-        }
-    // m3: three and a half hours of windows, for a label history too long to list.
-    for (int i = 0; i < 211; ++i) {
-        ProcessedWindow p;
-        p.snapshot.modelId = "m3";
-        p.snapshot.windowEndMs = kT0 + i * kMinute;
-        p.snapshot[SeedMetric::Accuracy] = MetricValue::real(0.93 - (i % 60) * 0.0025);
-        p.label = assessSnapshot(p.snapshot, defaultTolerances("m3"));
-        p.episodes = tracker.apply(p.label);
-        windows.push_back(std::move(p));
-    }
-    std::vector<const ProcessedWindow *> all;
-    for (const auto &w : windows)
-        all.push_back(&w);
-    for (const auto &r : store.writeWindows(all, 0))
-        QVERIFY(r.outcome == SnapshotStore::Outcome::Written);
-    // The label history (label:{id}:{ts} and its index), which the label chain's writer keeps.
-    for (const auto &w : windows) {
-        const QString ts = QString::fromStdString(w.snapshot.timestamp());
-        const QString model = QString::fromStdString(w.snapshot.modelId);
-        m_redis.command({QStringLiteral("SET"), QStringLiteral("label:%1:%2").arg(model, ts),
-                         QString::fromStdString(serializeLabel(w.label))});
-        m_redis.command({QStringLiteral("ZADD"), QStringLiteral("label:%1:index").arg(model),
-                         QString::number(w.snapshot.windowEndMs), ts});
-    }
-    m_redis.command(
-        {QStringLiteral("SET"), QStringLiteral("model:config:m1"),
-         QStringLiteral(R"({"model_id": "m1", "display_name": "Credit scorer", "task": "classification"})")});
-    const QString v1 = QStringLiteral(
-        R"({"model_id": "m1", "version": 1, "author": "system", "reason": "shipped defaults", "changed_at": "2025-10-01T00:00:00.000Z", "metrics": {}})");
-    const QString v2 = QStringLiteral(
-        R"({"model_id": "m1", "version": 2, "author": "dana@risk", "reason": "tighter drift after the October incident", "changed_at": "2025-10-27T16:12:00.000Z", "metrics": {"feature_drift": {"direction": "lower_is_better", "mode": "absolute", "baseline": null, "warning": 0.08, "critical": 0.15, "enabled": true}}})");
-    m_redis.command({QStringLiteral("HSET"), QStringLiteral("tolerances:m1:history"), QStringLiteral("1"), v1,
-                     QStringLiteral("2"), v2});
-
     m_log = path(QStringLiteral("audit.db"));
-    ManualClock clock(kT0);
-    auto log = audit::AuditLog::open(m_log.toStdString(), &error, audit::AuditLog::Mode::ReadWrite, &clock);
-    QVERIFY2(log, error.c_str());
-    for (int i = 1; i <= 12; ++i) {
-        clock.setMs(kT0 + i * 60'000);
-        QVERIFY(log->append({"violation.acknowledge", "episode/m1:accuracy:" + std::to_string(i),
-                             "{\"note\":\"seen " + std::to_string(i) + "\"}", "alice@ops"},
-                            &error));
-    }
-    clock.setMs(kT0 + 12 * kMinute + 30'000);
-    QVERIFY(log->append({"tolerance.edit", "model/m1", "{}", "dana@risk"}, &error));
-    clock.setMs(kT0 + 31 * kMinute);
-    QVERIFY(log->append({"settings.change", "settings/theme", "{}", "bob@ops"}, &error));
-    QVERIFY(log->checkpoint(&error));
+    QVERIFY2(evidencefixture::writeReviewRecord(m_redis, m_log, true, &error), error.c_str());
 
     m_key = path(QStringLiteral("org.key"));
     QCOMPARE(
