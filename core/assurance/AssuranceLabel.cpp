@@ -50,6 +50,24 @@ Verdict verdictFor(std::optional<char> grade, bool anyCritical) {
     return Verdict::Conditional;
 }
 
+std::vector<MetricContribution> scoreContributions(const AssuranceLabel &label) {
+    double weights = 0.0;
+    for (const MetricAssessment &a : label.breakdown)
+        if (a.status != MetricStatus::NotEvaluated)
+            weights += a.weight;
+    std::vector<MetricContribution> out(label.breakdown.size());
+    if (weights <= 0.0)
+        return out;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const MetricAssessment &a = label.breakdown[i];
+        if (a.status == MetricStatus::NotEvaluated)
+            continue;
+        out[i].share = a.weight / weights;
+        out[i].points = a.score * out[i].share;
+    }
+    return out;
+}
+
 AssuranceLabel assessSnapshot(const Snapshot &snapshot, const ToleranceSet &tolerances) {
     AssuranceLabel label;
     label.modelId = snapshot.modelId;

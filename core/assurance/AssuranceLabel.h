@@ -56,6 +56,15 @@ struct AssuranceLabel {
     bool hasCritical() const;
 };
 
+// What each metric of a label's breakdown adds to its composite score (index for index): `share`
+// is its weight renormalised over the evaluated metrics (0–1, the shares sum to 1), `points` is
+// score × share; the points sum to the label's score. A metric not evaluated has 0 and 0.
+struct MetricContribution {
+    double share = 0.0;
+    double points = 0.0;
+};
+std::vector<MetricContribution> scoreContributions(const AssuranceLabel &label);
+
 char gradeForScore(double score);
 Verdict verdictFor(std::optional<char> grade, bool anyCritical);
 

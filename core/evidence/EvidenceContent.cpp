@@ -111,6 +111,7 @@ EvidenceContent loadPack(const std::string &path, const std::vector<signing::Pub
                 const bool intact = labelHash(*label) == label->hash;
                 c.labelHistory[model].push_back(
                     {*label, intact ? LabelProvenance::Stored : LabelProvenance::Altered});
+                c.labelJson[model].emplace_back(value);
             } else {
                 problem(part, number, error);
             }

@@ -30,7 +30,8 @@ struct PackCheckpoint {
 struct EvidenceContent {
     PackVerdict verdict;
     RecordDelta record; // reset, models, every window, each model's newest label, episodes, tolerances
-    std::map<std::string, std::vector<RecordLabel>> labelHistory;       // per model, ascending
+    std::map<std::string, std::vector<RecordLabel>> labelHistory; // per model, ascending
+    std::map<std::string, std::vector<std::string>> labelJson; // labelHistory's stored bytes, index for index
     std::map<std::string, std::vector<ToleranceSet>> toleranceVersions; // per model, ascending version
     std::map<std::string, ModelConfig> configs;
     std::vector<PackAuditEntry> audit;

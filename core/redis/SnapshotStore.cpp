@@ -611,7 +611,8 @@ return 1
 
 std::optional<LabelHistory> SnapshotStore::labelHistory(const std::string &model,
                                                         std::optional<std::int64_t> sinceMs,
-                                                        std::optional<std::int64_t> untilMs) {
+                                                        std::optional<std::int64_t> untilMs,
+                                                        const Progress &progress) {
     LabelHistory out;
     const std::string lo = sinceMs ? std::to_string(*sinceMs) : "-inf";
     const std::string hi = untilMs ? std::to_string(*untilMs) : "+inf";
@@ -648,6 +649,8 @@ std::optional<LabelHistory> SnapshotStore::labelHistory(const std::string &model
             }
             out.labels.push_back({keys[i], v.str, std::move(*label)});
         }
+        if (progress && !progress(to, keys.size()))
+            return std::nullopt;
     }
     std::stable_sort(out.labels.begin(), out.labels.end(), [](const StoredLabel &a, const StoredLabel &b) {
         return a.label.windowEndMs < b.label.windowEndMs;

@@ -194,10 +194,12 @@ public:
 
     // The label history between since and until (epoch ms of the window end, inclusive),
     // ascending, through label:{id}:index. A deployment written before label history has none (an
-    // empty result). nullopt: Redis failed.
+    // empty result). nullopt: Redis failed, or `progress` (after each chunk of values: labels read
+    // and the total) returned false to cancel.
     std::optional<LabelHistory> labelHistory(const std::string &model,
                                              std::optional<std::int64_t> sinceMs = std::nullopt,
-                                             std::optional<std::int64_t> untilMs = std::nullopt);
+                                             std::optional<std::int64_t> untilMs = std::nullopt,
+                                             const Progress &progress = {});
 
     // Saves a tolerance set (the console's editor, assurancectl): validated with parseTolerances
     // first, then in one Lua script SET tolerances:{id} and HSETNX tolerances:{id}:history

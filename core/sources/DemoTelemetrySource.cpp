@@ -5,19 +5,71 @@
 #include "pipeline/TelemetryProcessor.h"
 #include "sources/LiveFrameBuilder.h"
 
+#include <QCoroFuture>
+#include <QCoroTask>
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+#include <mutex>
 
 namespace assurance {
+
+// The labels the Demo computed, per model in window order, up to a bound; written by the worker
+// and read by pullLabelHistory's pool thread, each under a short lock.
+class DemoLabelRecord {
+public:
+    explicit DemoLabelRecord(std::size_t perModel)
+        : m_perModel(std::max<std::size_t>(1, perModel)) {}
+
+    void setTolerances(const ToleranceSet &set) {
+        const std::lock_guard lock(m_mutex);
+        m_tolerances[set.modelId] = set;
+    }
+    void add(const AssuranceLabel &label) {
+        const std::lock_guard lock(m_mutex);
+        std::deque<AssuranceLabel> &labels = m_labels[label.modelId];
+        labels.push_back(label);
+        if (labels.size() > m_perModel)
+            labels.pop_front();
+    }
+    // The labels ending in [fromMs, toMs] and the model's tolerance set.
+    void read(const std::string &modelId, std::int64_t fromMs, std::int64_t toMs,
+              std::vector<AssuranceLabel> &labels, std::optional<ToleranceSet> &tolerances) const {
+        const std::lock_guard lock(m_mutex);
+        if (const auto t = m_tolerances.find(modelId); t != m_tolerances.end())
+            tolerances = t->second;
+        const auto it = m_labels.find(modelId);
+        if (it == m_labels.end())
+            return;
+        const auto from =
+            std::lower_bound(it->second.begin(), it->second.end(), fromMs,
+                             [](const AssuranceLabel &l, std::int64_t ms) { return l.windowEndMs < ms; });
+        for (auto i = from; i != it->second.end() && i->windowEndMs <= toMs; ++i)
+            labels.push_back(*i);
+    }
+
+private:
+    const std::size_t m_perModel;
+    mutable std::mutex m_mutex;
+    std::map<std::string, std::deque<AssuranceLabel>> m_labels; // ascending: the engine closes in order
+    std::map<std::string, ToleranceSet> m_tolerances;
+};
 
 // Runs on the source's thread. Owns the simulator, the clock and the processor.
 class DemoWorker : public QObject {
     Q_OBJECT
 public:
-    explicit DemoWorker(DemoTelemetrySource::Options options)
+    DemoWorker(DemoTelemetrySource::Options options, std::shared_ptr<DemoLabelRecord> labels)
         : m_options(options)
         , m_sim(options.seed)
-        , m_processor(EngineConfig{}, m_clock) {}
+        , m_processor(EngineConfig{}, m_clock)
+        , m_labels(std::move(labels)) {
+        // Chained like an agent's labels (docs/assurance.md "Label history"): the label history
+        // then checks as the record's would.
+        m_processor.setChainLabels(true);
+    }
 
     void begin() {
         // Building the reference profiles simulates thousands of events: here, on the worker's
@@ -26,6 +78,7 @@ public:
             m_processor.engine().setTask(m.id, m.task);
             m_processor.engine().setReference(std::make_shared<ReferenceProfile>(m_sim.reference(m.id)));
             m_processor.setTolerances(m_sim.tolerances(m.id));
+            m_labels->setTolerances(m_processor.tolerances(m.id));
         }
         const std::int64_t now = SystemClock().nowMs();
         m_generatedTo = now - m_options.backfillMs;
@@ -73,6 +126,7 @@ private:
         std::vector<ProcessedWindow> closed = m_processor.takeProcessed();
         m_builder.closed(closed);
         for (ProcessedWindow &p : closed) {
+            m_labels->add(p.label);
             m_record.labels.push_back({std::move(p.label), LabelProvenance::Computed});
             m_record.episodes.insert(m_record.episodes.end(), std::make_move_iterator(p.episodes.begin()),
                                      std::make_move_iterator(p.episodes.end()));
@@ -119,6 +173,7 @@ private:
     ManualClock m_clock;
     TelemetryProcessor m_processor;
     LiveFrameBuilder m_builder;
+    std::shared_ptr<DemoLabelRecord> m_labels;
     RecordDelta m_record; // closed windows, labels and episodes since the last frame
     std::int64_t m_generatedTo = 0;
     bool m_started = false;
@@ -139,7 +194,8 @@ void DemoTelemetrySource::start() {
         return;
     setBothStates(State::Starting);
     m_worker.newHooks();
-    auto *worker = new DemoWorker(m_options);
+    m_labels = std::make_shared<DemoLabelRecord>(m_options.labelHistoryPerModel);
+    auto *worker = new DemoWorker(m_options, m_labels);
     connect(worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
         setBothStates(State::Running);
         Q_EMIT frameReady(std::move(frame));
@@ -151,6 +207,48 @@ void DemoTelemetrySource::stop() {
     // Never waits: a pump in progress sees the interruption within one simulated minute.
     m_worker.retire();
     setBothStates(State::Stopped);
+}
+
+QCoro::Task<LabelHistoryResult> DemoTelemetrySource::pullLabelHistory(std::string modelId,
+                                                                      std::int64_t fromMs, std::int64_t toMs,
+                                                                      PullOptions options) {
+    using Outcome = LabelHistoryResult::Outcome;
+    std::shared_ptr<DemoLabelRecord> record = m_labels;
+    if (!record) {
+        LabelHistoryResult none; // never started: no labels yet
+        none.outcome = Outcome::Done;
+        co_return none;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + options.timeout;
+    QFuture<LabelHistoryResult> future =
+        QtConcurrent::run([record, modelId = std::move(modelId), fromMs, toMs, cancel = options.cancel] {
+            LabelHistoryResult result;
+            std::vector<AssuranceLabel> labels;
+            std::optional<ToleranceSet> tolerances;
+            record->read(modelId, fromMs, toMs, labels, tolerances);
+            if (cancel && cancel->load()) {
+                result.outcome = Outcome::Cancelled;
+                return result;
+            }
+            result.labels.reserve(labels.size());
+            for (AssuranceLabel &l : labels) {
+                std::string json = serializeLabel(l);
+                result.labels.push_back({std::move(l), std::move(json), LabelProvenance::Computed});
+            }
+            if (tolerances)
+                result.tolerances.emplace(tolerances->version, std::move(*tolerances));
+            checkLabelChain(result);
+            result.outcome = Outcome::Done;
+            return result;
+        });
+    LabelHistoryResult result = co_await future;
+    if (result.outcome == Outcome::Done && std::chrono::steady_clock::now() > deadline) {
+        result = {};
+        result.outcome = Outcome::TimedOut;
+    }
+    if (result.outcome == Outcome::Done && options.progress)
+        options.progress(result.labels.size(), result.labels.size());
+    co_return result;
 }
 
 } // namespace assurance

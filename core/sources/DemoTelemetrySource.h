@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace assurance {
+
+class DemoLabelRecord;
 
 // The Demo source: the embedded simulator fed through the real parse → engine → assurance path on
 // a worker thread owned by this object. It is its own record (labels computed here, episodes from
@@ -22,6 +26,9 @@ public:
         std::uint64_t seed = 1;
         std::int64_t backfillMs = 3600'000;
         int frameIntervalMs = 250;
+        // The labels kept for pullLabelHistory, per model (the oldest go first): a week of
+        // one-minute windows, ~6 MB a model.
+        std::size_t labelHistoryPerModel = 7 * 24 * 60;
     };
 
     explicit DemoTelemetrySource(Options options, QObject *parent = nullptr);
@@ -31,10 +38,15 @@ public:
     void stop() override;
     QString name() const override { return tr("Demo"); }
     SourceKind kind() const override { return SourceKind::Demo; }
+    // The labels this source computed since start() (chained in memory like an agent's), from its
+    // bounded in-memory record, copied and checked on a pool thread.
+    QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
+                                                     std::int64_t toMs, PullOptions options) override;
 
 private:
     Options m_options;
     WorkerThread m_worker;
+    std::shared_ptr<DemoLabelRecord> m_labels; // shared with the worker; a new one per start()
 };
 
 } // namespace assurance

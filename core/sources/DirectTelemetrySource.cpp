@@ -319,22 +319,98 @@ void pullWorker(QPromise<HistoryPullResult> &promise, RedisUrl url, std::string 
     promise.addResult(std::move(result));
 }
 
+// Runs on a pool thread with a connection of its own: the labels, their chain, and the tolerance
+// versions they name.
+void labelPullWorker(QPromise<LabelHistoryResult> &promise, RedisUrl url, std::string modelId,
+                     std::int64_t fromMs, std::int64_t toMs, std::chrono::milliseconds timeout,
+                     std::shared_ptr<std::atomic<bool>> cancel) {
+    using Outcome = LabelHistoryResult::Outcome;
+    LabelHistoryResult result;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    bool timedOut = false;
+    auto stopped = [&] {
+        timedOut = timedOut || std::chrono::steady_clock::now() > deadline;
+        return timedOut || (cancel && cancel->load());
+    };
+    auto finish = [&](Outcome outcome) {
+        result.outcome = outcome;
+        promise.addResult(std::move(result));
+    };
+    RedisClient client(url, std::min<std::chrono::milliseconds>(timeout, std::chrono::milliseconds(5000)));
+    SnapshotStore store(client);
+    auto history = store.labelHistory(modelId, fromMs, toMs, [&](std::size_t done, std::size_t total) {
+        promise.setProgressRange(0, static_cast<int>(std::min<std::size_t>(total, INT32_MAX)));
+        promise.setProgressValue(static_cast<int>(std::min<std::size_t>(done, INT32_MAX)));
+        return !stopped();
+    });
+    if (!history || stopped()) {
+        if (cancel && cancel->load())
+            return finish(Outcome::Cancelled);
+        if (timedOut)
+            return finish(Outcome::TimedOut);
+        result.error = client.error();
+        return finish(Outcome::Failed);
+    }
+    result.labels.reserve(history->labels.size());
+    for (StoredLabel &s : history->labels) {
+        const bool intact = labelHash(s.label) == s.label.hash;
+        result.labels.push_back({std::move(s.label), std::move(s.json),
+                                 intact ? LabelProvenance::Stored : LabelProvenance::Altered});
+    }
+    for (const RedisValueProblem &p : history->problems)
+        result.problems.push_back(p.key + ": " + p.error);
+    // The tolerance sets: only a failure to read them is not a reason to drop the labels.
+    if (auto versions = store.toleranceHistory(modelId)) {
+        for (const ToleranceVersion &v : versions->versions) {
+            std::string why;
+            if (auto set = parseTolerances(v.json, modelId, &why))
+                result.tolerances.emplace(v.version, std::move(*set));
+            else
+                result.problems.push_back(SnapshotStore::toleranceHistoryKey(modelId) + " version " +
+                                          std::to_string(v.version) + ": " + why);
+        }
+        for (const RedisValueProblem &p : versions->problems)
+            result.problems.push_back(p.key + ": " + p.error);
+    }
+    if (stopped())
+        return finish(cancel && cancel->load() ? Outcome::Cancelled : Outcome::TimedOut);
+    checkLabelChain(result);
+    finish(Outcome::Done);
+}
+
+// Reports a pool thread's progress to `progress` on the GUI thread while `future` runs.
+template<typename T>
+std::unique_ptr<QFutureWatcher<T>> watchProgress(const QFuture<T> &future,
+                                                 const TelemetrySource::PullOptions &options) {
+    if (!options.progress)
+        return {};
+    auto watcher = std::make_unique<QFutureWatcher<T>>();
+    QObject::connect(watcher.get(), &QFutureWatcherBase::progressValueChanged, watcher.get(),
+                     [w = watcher.get(), progress = options.progress](int value) {
+                         progress(static_cast<std::uint64_t>(value),
+                                  static_cast<std::uint64_t>(w->progressMaximum()));
+                     });
+    watcher->setFuture(future);
+    return watcher;
+}
+
 } // namespace
+
+QCoro::Task<LabelHistoryResult> DirectTelemetrySource::pullLabelHistory(std::string modelId,
+                                                                        std::int64_t fromMs,
+                                                                        std::int64_t toMs,
+                                                                        PullOptions options) {
+    QFuture<LabelHistoryResult> future = QtConcurrent::run(
+        &labelPullWorker, m_options.redis, std::move(modelId), fromMs, toMs, options.timeout, options.cancel);
+    const auto watcher = watchProgress(future, options);
+    co_return co_await future;
+}
 
 QCoro::Task<HistoryPullResult> DirectTelemetrySource::pullHistory(std::string modelId, std::int64_t fromMs,
                                                                   std::int64_t toMs, PullOptions options) {
     QFuture<HistoryPullResult> future = QtConcurrent::run(&pullWorker, m_options.redis, std::move(modelId),
                                                           fromMs, toMs, options.timeout, options.cancel);
-    std::unique_ptr<QFutureWatcher<HistoryPullResult>> watcher;
-    if (options.progress) {
-        watcher = std::make_unique<QFutureWatcher<HistoryPullResult>>();
-        QObject::connect(watcher.get(), &QFutureWatcherBase::progressValueChanged, watcher.get(),
-                         [w = watcher.get(), progress = options.progress](int value) {
-                             progress(static_cast<std::uint64_t>(value),
-                                      static_cast<std::uint64_t>(w->progressMaximum()));
-                         });
-        watcher->setFuture(future);
-    }
+    const auto watcher = watchProgress(future, options);
     co_return co_await future;
 }
 

@@ -44,6 +44,10 @@ public:
     const RedisUrl &redisUrl() const { return m_options.redis; }
     QCoro::Task<HistoryPullResult> pullHistory(std::string modelId, std::int64_t fromMs, std::int64_t toMs,
                                                PullOptions options) override;
+    // label:{id}:index and label:{id}:{timestamp}, then tolerances:{id}:history, on a pool thread
+    // with a connection of its own (never the record's).
+    QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
+                                                     std::int64_t toMs, PullOptions options) override;
 
 private:
     Options m_options;

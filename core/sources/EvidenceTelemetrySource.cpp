@@ -2,6 +2,8 @@
 
 #include "evidence/TrustedKeys.h"
 
+#include <QCoroFuture>
+#include <QCoroTask>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -64,6 +66,51 @@ void EvidenceTelemetrySource::stop() {
     if (m_alive)
         *m_alive = false; // never waits: a load still running finishes on its pool thread, unseen
     setBothStates(State::Stopped);
+}
+
+QCoro::Task<LabelHistoryResult> EvidenceTelemetrySource::pullLabelHistory(std::string modelId,
+                                                                          std::int64_t fromMs,
+                                                                          std::int64_t toMs,
+                                                                          PullOptions options) {
+    using Outcome = LabelHistoryResult::Outcome;
+    std::shared_ptr<const evidence::EvidenceContent> content = m_content;
+    if (!content) {
+        LabelHistoryResult none;
+        none.outcome = Outcome::Failed;
+        none.error = "the evidence pack is not loaded yet";
+        co_return none;
+    }
+    QFuture<LabelHistoryResult> future = QtConcurrent::run([content, modelId = std::move(modelId), fromMs,
+                                                            toMs, cancel = options.cancel] {
+        LabelHistoryResult result;
+        result.outcome = Outcome::Done;
+        if (const auto it = content->labelHistory.find(modelId); it != content->labelHistory.end()) {
+            const auto bytes = content->labelJson.find(modelId);
+            for (std::size_t i = 0; i < it->second.size(); ++i) {
+                const RecordLabel &r = it->second[i];
+                if (r.label.windowEndMs < fromMs || r.label.windowEndMs > toMs)
+                    continue;
+                std::string json = bytes != content->labelJson.end() && i < bytes->second.size()
+                                       ? bytes->second[i]
+                                       : serializeLabel(r.label);
+                result.labels.push_back({r.label, std::move(json), r.provenance});
+            }
+        }
+        if (const auto it = content->toleranceVersions.find(modelId); it != content->toleranceVersions.end())
+            for (const ToleranceSet &set : it->second)
+                result.tolerances.emplace(set.version, set);
+        if (cancel && cancel->load()) {
+            result = {};
+            result.outcome = Outcome::Cancelled;
+            return result;
+        }
+        checkLabelChain(result);
+        return result;
+    });
+    LabelHistoryResult result = co_await future;
+    if (result.outcome == Outcome::Done && options.progress)
+        options.progress(result.labels.size(), result.labels.size());
+    co_return result;
 }
 
 } // namespace assurance

@@ -30,6 +30,10 @@ public:
     void stop() override;
     QString name() const override;
     SourceKind kind() const override { return SourceKind::Evidence; }
+    // The pack's labels of the model (labels.jsonl, the stored bytes verbatim) and tolerance
+    // versions, checked on a pool thread. Failed until the pack is loaded.
+    QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
+                                                     std::int64_t toMs, PullOptions options) override;
 
     const QString &packPath() const { return m_path; }
     // nullptr until loaded.

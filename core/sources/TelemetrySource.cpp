@@ -11,4 +11,19 @@ QCoro::Task<HistoryPullResult> TelemetrySource::pullHistory(std::string, std::in
     co_return result;
 }
 
+void checkLabelChain(LabelHistoryResult &result) {
+    std::vector<AssuranceLabel> labels;
+    labels.reserve(result.labels.size());
+    for (const HistoryLabel &h : result.labels)
+        labels.push_back(h.label);
+    result.chainBreak = verifyLabelChain(labels);
+}
+
+QCoro::Task<LabelHistoryResult> TelemetrySource::pullLabelHistory(std::string, std::int64_t, std::int64_t,
+                                                                  PullOptions) {
+    LabelHistoryResult result;
+    result.outcome = LabelHistoryResult::Outcome::Unsupported;
+    co_return result;
+}
+
 } // namespace assurance

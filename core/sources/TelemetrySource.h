@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assurance/LabelChain.h"
 #include "sources/ConsoleFrame.h"
 
 #include <QObject>
@@ -9,7 +10,9 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +34,37 @@ struct HistoryPullResult {
     std::vector<Snapshot> windows; // ascending
     std::uint64_t problems = 0;    // stored values that could not be read (each logged)
 };
+
+// One label of a model's label history, as the record holds it.
+struct HistoryLabel {
+    AssuranceLabel label;
+    // The label's stored form, byte for byte: Direct the value of label:{id}:{timestamp}, Evidence
+    // the value in the pack's labels.jsonl, Demo serializeLabel() of its in-memory label (the Demo
+    // stores nothing, so its serialisation is its stored form). What "export as JSON" writes.
+    std::string json;
+    LabelProvenance provenance = LabelProvenance::Stored; // Stored / Altered (its hash) / Computed (Demo)
+};
+
+// A model's label history over a range (TelemetrySource::pullLabelHistory).
+struct LabelHistoryResult {
+    using Outcome = HistoryPullResult::Outcome;
+    Outcome outcome = Outcome::Failed;
+    std::string error;                // Failed: what the library said
+    std::vector<HistoryLabel> labels; // ascending by window end
+    // verifyLabelChain over `labels` (no predecessor: the first label of the range only has to
+    // verify itself). nullopt: every label verifies and links to the one before it.
+    std::optional<LabelChainBreak> chainBreak;
+    // Values the record lists that could not be used, "key: why" (an index entry whose label is
+    // gone, a label that does not parse): each also breaks the chain at the label after it.
+    std::vector<std::string> problems;
+    // The tolerance sets the labels were assessed with, by version, when the record keeps them
+    // (Direct: tolerances:{id}:history; Evidence: the pack's versions; Demo: its one set). A
+    // version a label names and the map lacks is unknown, not an error.
+    std::map<int, ToleranceSet> tolerances;
+};
+// Sets result.chainBreak from result.labels (verifyLabelChain). Hashes every label: sources call it
+// on their pool thread.
+void checkLabelChain(LabelHistoryResult &result);
 
 // What the console's views are fed from: Demo, Direct (Kafka + Redis), later Remote and Evidence.
 // A source has two parts with a state each: the record (what the agents stored: history, labels,
@@ -82,6 +116,20 @@ public:
     };
     virtual QCoro::Task<HistoryPullResult> pullHistory(std::string modelId, std::int64_t fromMs,
                                                        std::int64_t toMs, PullOptions options);
+
+    // The labels of `modelId` whose window ends in [fromMs, toMs] (epoch ms, inclusive), ascending,
+    // with the chain checked (LabelHistoryResult::chainBreak) and the tolerance versions they name,
+    // read asynchronously: the reading and the hashing happen on a pool thread, never on the GUI
+    // thread; the task completes on the GUI thread. Call it on the GUI thread. `progress` (GUI
+    // thread) gets labels read / to read; `cancel` set to true stops it (Cancelled); `timeout`
+    // bounds the whole pull (TimedOut). What each source answers: Direct reads label:{id}:index and
+    // label:{id}:{timestamp} (docs/assurance.md "Label history") on a connection of its own; Demo
+    // its in-memory record (bounded: Options::labelHistoryPerModel); Evidence the pack's labels
+    // (Failed until the pack is loaded). Sources without a label history answer Unsupported.
+    // An empty range or a model without history is Done with no labels. The awaiting coroutine
+    // may outlive the source: the result then still arrives (nothing in it refers to the source).
+    virtual QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
+                                                             std::int64_t toMs, PullOptions options);
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
