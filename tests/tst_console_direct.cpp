@@ -4,9 +4,12 @@
 #include "ConsoleStore.h"
 #include "KafkaFixture.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "RedisFixture.h"
 #include "dialogs/ConnectionDialog.h"
 #include "models/AlertListModel.h"
+#include "models/LabelBreakdownModel.h"
+#include "models/LabelHistoryModel.h"
 #include "models/ModelListModel.h"
 #include "models/ViolationTableModel.h"
 #include "redis/SnapshotStore.h"
@@ -14,17 +17,23 @@
 #include "sources/DirectTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
+#include "tabs/LabelHistoryPane.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "widgets/LabelCard.h"
+#include "widgets/LabelHistoryChart.h"
 #include "widgets/MetricChart.h"
 #include "json/Timestamps.h"
 
 #include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace assurance;
@@ -54,7 +63,224 @@ private Q_SLOTS:
     void consumerLagOfTheAgentsGroup();
     void olderHistoryIsPulledOnDemand();
     void aPasswordIsAskedForWithoutBlocking();
+    void labelHistoryWithItsChain();
 };
+
+namespace {
+// Accepts the save dialog the pane opened (non-blocking) with `path`.
+bool acceptSaveDialog(QWidget *parent, const QString &path) {
+    QFileDialog *dialog = nullptr;
+    for (int i = 0; i < 100 && !dialog; ++i) {
+        const auto dialogs = parent->findChildren<QFileDialog *>();
+        for (QFileDialog *d : dialogs)
+            if (d->isVisible())
+                dialog = d;
+        if (!dialog)
+            QTest::qWait(20);
+    }
+    if (!dialog)
+        return false;
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+    return true;
+}
+} // namespace
+
+// Issue 12 item 4 on Direct: the label history written by agents (label:{id}:index and
+// label:{id}:{timestamp}, chained) is pulled off the GUI thread with its chain and tolerance
+// versions; the tab shows it, explains a label, exports its stored bytes, follows new labels, and
+// shows where a deleted label broke the chain.
+void TestConsoleDirect::labelHistoryWithItsChain() {
+    RedisServer redis;
+    QVERIFY(redis.start());
+    RedisClient client(redis.redisUrl());
+    SnapshotStore writer(client);
+    const std::string model = "claims-triage";
+    std::string error;
+    ToleranceSet v1 = defaultTolerances(model);
+    ToleranceSet v2 = v1;
+    v2.version = 2;
+    v2.author = "alice@ops";
+    v2.reason = "drift bound tightened after the model review";
+    v2.changedAtMs = SystemClock().nowMs() / 60'000 * 60'000 - 8 * 3600'000LL;
+    v2.find(SeedMetric::FeatureDrift)->warning = 0.06;
+    QVERIFY2(writer.writeToleranceSet(model, serializeTolerances(v1), &error), error.c_str());
+    QVERIFY2(writer.writeToleranceSet(model, serializeTolerances(v2), &error), error.c_str());
+
+    // Fifteen hours of ten-minute windows: an accuracy dip, a drift incident, and the tolerance
+    // change half-way.
+    const std::int64_t now = SystemClock().nowMs() / 60'000 * 60'000;
+    constexpr int n = 90;
+    std::vector<ProcessedWindow> windows;
+    std::string head;
+    for (int i = 0; i < n; ++i) {
+        const double accuracy = i >= 20 && i < 32 ? 0.86 : 0.95 - (i % 4) / 100.0;
+        const double drift = i >= 55 && i < 63 ? 0.31 : 0.03 + (i % 5) / 100.0;
+        ProcessedWindow p = window(model, now - (n - i) * 600'000LL, accuracy, drift);
+        p.snapshot[SeedMetric::FailureRate] = MetricValue::real(i >= 58 && i < 61 ? 0.03 : 0.01);
+        p.label = assessSnapshot(p.snapshot, i < 45 ? v1 : v2);
+        chainLabel(p.label, head);
+        head = p.label.hash;
+        windows.push_back(std::move(p));
+    }
+    std::vector<const ProcessedWindow *> all;
+    for (const auto &w : windows)
+        all.push_back(&w);
+    for (const auto &r : writer.writeWindows(all, 0))
+        QCOMPARE(int(r.outcome), int(SnapshotStore::Outcome::Written));
+    auto stored = [&](int i) {
+        return redis.command(
+            {QStringLiteral("GET"),
+             QString::fromStdString(SnapshotStore::labelHistoryKey(
+                 model, timestamps::formatWindowTimestamp(windows[i].snapshot.windowEndMs)))});
+    };
+
+    ConsoleStore store;
+    MainWindow mainWindow(&store);
+    DirectTelemetrySource::Options options;
+    options.redis = redis.redisUrl();
+    DirectTelemetrySource source(options);
+    mainWindow.attachSource(&source);
+
+    // The source API: ascending, the stored bytes, the chain, the tolerance versions, progress.
+    std::uint64_t lastDone = 0, lastTotal = 0;
+    TelemetrySource::PullOptions pull;
+    pull.progress = [&](std::uint64_t done, std::uint64_t total) {
+        lastDone = done;
+        lastTotal = total;
+    };
+    LabelHistoryResult result =
+        QCoro::waitFor(source.pullLabelHistory(model, now - 24 * 3600'000LL, now, pull));
+    QCOMPARE(int(result.outcome), int(LabelHistoryResult::Outcome::Done));
+    QCOMPARE(result.labels.size(), std::size_t(n));
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(result.labels[std::size_t(i)].label.windowEndMs,
+                 windows[std::size_t(i)].snapshot.windowEndMs);
+    QCOMPARE(QByteArray::fromStdString(result.labels[7].json), stored(7));
+    QCOMPARE(result.labels[7].provenance, LabelProvenance::Stored);
+    QVERIFY(!result.chainBreak);
+    QVERIFY(result.problems.empty());
+    QCOMPARE(result.tolerances.size(), std::size_t(2));
+    QCOMPARE(result.tolerances.at(2).author, std::string("alice@ops"));
+    QTRY_COMPARE_WITH_TIMEOUT(lastDone, std::uint64_t(n), 2000);
+    QCOMPARE(lastTotal, std::uint64_t(n));
+    // A sub-range, and a range without labels.
+    const std::int64_t mid = windows[40].snapshot.windowEndMs;
+    result = QCoro::waitFor(source.pullLabelHistory(model, mid, mid + 9 * 600'000LL, {}));
+    QCOMPARE(result.labels.size(), std::size_t(10));
+    QVERIFY(!result.chainBreak); // the first label of a range only has to verify itself
+    result = QCoro::waitFor(source.pullLabelHistory(model, 0, 1000, {}));
+    QCOMPARE(int(result.outcome), int(LabelHistoryResult::Outcome::Done));
+    QVERIFY(result.labels.empty());
+    TelemetrySource::PullOptions cancelled;
+    cancelled.cancel = std::make_shared<std::atomic<bool>>(true);
+    QCOMPARE(int(QCoro::waitFor(source.pullLabelHistory(model, 0, now, cancelled)).outcome),
+             int(LabelHistoryResult::Outcome::Cancelled));
+
+    // The tab: pick the model, see the history, the chain, why the selected label is what it is.
+    mainWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&mainWindow));
+    source.start();
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.label(model) != nullptr, 5000);
+    mainWindow.tabs()->setCurrentIndex(MainWindow::AssuranceLabelPage);
+    AssuranceLabelTab *tab = mainWindow.assuranceLabels();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->card(QString::fromStdString(model)) != nullptr, 5000);
+    QVERIFY(!tab->showingHistory());
+    Q_EMIT tab->card(QString::fromStdString(model))->historyRequested(QString::fromStdString(model));
+    QVERIFY(tab->showingHistory());
+    LabelHistoryPane *pane = tab->history();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->pulling(), 10000);
+    QCOMPARE(pane->historyModel()->rowCount(), n);
+    QVERIFY2(pane->chainText().contains(QStringLiteral("Chain consistent")), qPrintable(pane->chainText()));
+    QVERIFY(!pane->chainText().contains(QStringLiteral("verified")));
+    QCOMPARE(pane->chart()->pointCount(), n);
+    QCOMPARE(pane->chart()->toleranceChanges(), 1);
+    QVERIFY(pane->chart()->markerCount() > 0);
+    // Row 0 is the newest label, selected.
+    QCOMPARE(pane->selectedLabel()->label.windowEndMs, windows[n - 1].snapshot.windowEndMs);
+    // The drift incident under v2: the breakdown says what it cost and which rule applied.
+    pane->selectRow(n - 1 - 59);
+    const HistoryLabel *incident = pane->selectedLabel();
+    QCOMPARE(incident->label.windowEndMs, windows[59].snapshot.windowEndMs);
+    QCOMPARE(incident->label.verdict, Verdict::NotAssured);
+    LabelBreakdownModel *breakdown = pane->card()->breakdown();
+    QCOMPARE(breakdown->rowCount(), int(kSeedMetricCount));
+    const int drift = int(SeedMetric::FeatureDrift);
+    QCOMPARE(breakdown->index(drift, LabelBreakdownModel::Status).data().toString(),
+             QStringLiteral("Critical"));
+    QCOMPARE(breakdown->index(drift, LabelBreakdownModel::Rule).data().toString(),
+             QStringLiteral("> 0.060 · > 0.250"));
+    QVERIFY(breakdown->index(drift, LabelBreakdownModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("critical bound 0.250")));
+    QVERIFY2(pane->explanationText().contains(QStringLiteral("Not assured: Feature drift (PSI) critical")),
+             qPrintable(pane->explanationText()));
+    QVERIFY(pane->toleranceText().contains(QStringLiteral("Tolerances v2 in force")));
+    QVERIFY(pane->toleranceText().contains(QStringLiteral("alice@ops")));
+    QVERIFY(!pane->card()->table()->isColumnHidden(LabelBreakdownModel::Points));
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    QTest::qWait(200);
+    QVERIFY(mainWindow.grab().save(QStringLiteral("/tmp/shots/labels-direct-history.png")));
+
+    // Export: the JSON is the stored bytes exactly; the PNG is the card.
+    QTemporaryDir out;
+    QSignalSpy exported(pane, &LabelHistoryPane::exported);
+    pane->exportJson();
+    QVERIFY(acceptSaveDialog(pane, out.filePath(QStringLiteral("label.json"))));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 5000);
+    QVERIFY(exported.at(0).at(1).toBool());
+    QFile json(out.filePath(QStringLiteral("label.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), stored(59));
+    pane->exportPng();
+    QVERIFY(acceptSaveDialog(pane, out.filePath(QStringLiteral("card.png"))));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 5000);
+    const QImage png(out.filePath(QStringLiteral("card.png")));
+    QVERIFY(!png.isNull());
+    QCOMPARE(png.size(), pane->card()->grab().size());
+    QVERIFY(png.save(QStringLiteral("/tmp/shots/labels-direct-card-export.png")));
+
+    // An agent writes the next window: the shown range follows it, the selection stays.
+    ProcessedWindow next = window(model, now, 0.96, 0.03);
+    next.label = assessSnapshot(next.snapshot, v2);
+    chainLabel(next.label, head);
+    QVERIFY2(writer.writeWindow(next, 0, &error), error.c_str());
+    QTRY_COMPARE_WITH_TIMEOUT(pane->historyModel()->rowCount(), n + 1, 10000);
+    QCOMPARE(pane->historyModel()->labelAt(0)->label.windowEndMs, now);
+    QCOMPARE(pane->selectedLabel()->label.windowEndMs, windows[59].snapshot.windowEndMs);
+    QVERIFY(pane->chainText().contains(QStringLiteral("Chain consistent")));
+
+    // A label deleted from the middle: the chain breaks at the label after the hole, and says so.
+    const std::string gone = timestamps::formatWindowTimestamp(windows[60].snapshot.windowEndMs);
+    QCOMPARE(redis.command({QStringLiteral("DEL"),
+                            QString::fromStdString(SnapshotStore::labelHistoryKey(model, gone))}),
+             QByteArray("1"));
+    result = QCoro::waitFor(source.pullLabelHistory(model, now - 24 * 3600'000LL, now, {}));
+    QCOMPARE(result.labels.size(), std::size_t(n));
+    QVERIFY(result.chainBreak);
+    QCOMPARE(result.chainBreak->index, std::size_t(60));
+    QCOMPARE(result.labels[60].label.windowEndMs, windows[61].snapshot.windowEndMs);
+    QCOMPARE(result.problems.size(), std::size_t(1));
+    QVERIFY(result.problems.front().find(gone) != std::string::npos);
+    pane->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->pulling(), 10000);
+    QVERIFY2(pane->chainText().contains(QStringLiteral("gap at ") +
+                                        formatTime(windows[61].snapshot.windowEndMs, true)),
+             qPrintable(pane->chainText()));
+    QVERIFY(pane->chainText().contains(QStringLiteral("1 value(s) of the record could not be used")));
+    QVERIFY(pane->chart()->showsChainBreak());
+    const int breakRow = pane->historyModel()->rowOfIndex(60);
+    QVERIFY(pane->historyModel()->index(breakRow, 0).data(LabelHistoryModel::ChainBreakRole).toBool());
+    pane->selectRow(breakRow);
+    QTest::qWait(200);
+    QVERIFY(mainWindow.grab().save(QStringLiteral("/tmp/shots/labels-direct-gap.png")));
+    tab->showOverview();
+    QTest::qWait(150);
+    QVERIFY(mainWindow.grab().save(QStringLiteral("/tmp/shots/labels-direct-overview.png")));
+    source.stop();
+}
 
 // The password is never stored: when Redis wants one, the console opens Connect… pre-filled, by
 // itself and without blocking (the dialog is window-modal; the event loop goes on).

@@ -2,8 +2,11 @@
 // the Real-Time tab draws and when.
 #include "ConsoleStore.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "RedisFixture.h"
 #include "models/InferenceLogModel.h"
+#include "models/LabelBreakdownModel.h"
+#include "models/LabelHistoryModel.h"
 #include "models/ModelListModel.h"
 #include "models/ViolationTableModel.h"
 #include "redis/SnapshotStore.h"
@@ -11,18 +14,24 @@
 #include "sources/DirectTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
+#include "tabs/LabelHistoryPane.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/LabelCard.h"
+#include "widgets/LabelHistoryChart.h"
 #include "widgets/MetricChart.h"
 
 #include <QComboBox>
+#include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace assurance;
@@ -56,7 +65,122 @@ private Q_SLOTS:
     void chartsRedrawOnlyWhenShownAndChanged();
     void longHistoryDrawsNoMarkers();
     void realTimeTabFollowsTheRecord();
+    void labelHistoryOnDemo();
 };
+
+// Issue 12 item 4 on the Demo: its own record keeps the labels it computed (chained like an
+// agent's, bounded), the source API answers from it, and the tab shows it.
+void TestConsoleGui::labelHistoryOnDemo() {
+    ConsoleStore store;
+    MainWindow window(&store);
+    DemoTelemetrySource::Options options;
+    options.seed = 7;
+    DemoTelemetrySource demo(options);
+    window.attachSource(&demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Before start: nothing, and not an error.
+    const std::string claims = "claims-triage-classifier";
+    LabelHistoryResult none = QCoro::waitFor(demo.pullLabelHistory(claims, 0, 1, {}));
+    QCOMPARE(int(none.outcome), int(LabelHistoryResult::Outcome::Done));
+    demo.start();
+    QTRY_COMPARE_WITH_TIMEOUT(store.models()->rowCount(), 3, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.label(claims) != nullptr, 10000);
+    const std::int64_t now = store.lastFrameMs();
+
+    std::uint64_t done = 0;
+    TelemetrySource::PullOptions pull;
+    pull.progress = [&](std::uint64_t d, std::uint64_t) { done = d; };
+    const LabelHistoryResult result =
+        QCoro::waitFor(demo.pullLabelHistory(claims, now - 2 * 3600'000LL, now, pull));
+    QCOMPARE(int(result.outcome), int(LabelHistoryResult::Outcome::Done));
+    QVERIFY2(result.labels.size() >= 55, qPrintable(QString::number(result.labels.size())));
+    QCOMPARE(done, std::uint64_t(result.labels.size()));
+    QVERIFY(!result.chainBreak);
+    for (std::size_t i = 0; i < result.labels.size(); ++i) {
+        const HistoryLabel &h = result.labels[i];
+        QCOMPARE(h.provenance, LabelProvenance::Computed);
+        QCOMPARE(h.json, serializeLabel(h.label));
+        QVERIFY(h.label.prevHash);
+        if (i > 0) {
+            QCOMPARE(*h.label.prevHash, result.labels[i - 1].label.hash);
+            QVERIFY(h.label.windowEndMs > result.labels[i - 1].label.windowEndMs);
+        }
+    }
+    QCOMPARE(result.tolerances.size(), std::size_t(1));
+    QCOMPARE(result.tolerances.begin()->first, result.labels.back().label.toleranceVersion);
+    // The newest label is the one the cards show.
+    QCOMPARE(result.labels.back().label.hash, store.label(claims)->hash);
+
+    // Bounded: a source that keeps 10 labels a model answers with the newest 10.
+    {
+        DemoTelemetrySource::Options small = options;
+        small.labelHistoryPerModel = 10;
+        small.backfillMs = 20 * 60'000;
+        DemoTelemetrySource bounded(small);
+        QSignalSpy frames(&bounded, &TelemetrySource::frameReady);
+        bounded.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, 30000);
+        const LabelHistoryResult kept =
+            QCoro::waitFor(bounded.pullLabelHistory(claims, 0, now + 3600'000LL, {}));
+        QCOMPARE(kept.labels.size(), std::size_t(10));
+        QVERIFY(!kept.chainBreak); // the first label kept only has to verify itself
+        bounded.stop();
+    }
+
+    // The tab: the claims model's history with its scripted incidents.
+    window.tabs()->setCurrentIndex(MainWindow::AssuranceLabelPage);
+    AssuranceLabelTab *tab = window.assuranceLabels();
+    tab->showHistory(QString::fromStdString(claims));
+    LabelHistoryPane *pane = tab->history();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->pulling(), 10000);
+    QVERIFY(pane->historyModel()->rowCount() >= 55);
+    QVERIFY2(pane->chainText().contains(QStringLiteral("Chain consistent")), qPrintable(pane->chainText()));
+    QVERIFY(pane->chainText().contains(QStringLiteral("Computed by this console")));
+    QCOMPARE(pane->card()->breakdown()->rowCount(), int(kSeedMetricCount));
+    QVERIFY(pane->toleranceText().contains(QStringLiteral("in force")));
+    // The worst label of the hour, selected: its breakdown and explanation.
+    int worst = 0;
+    for (int row = 0; row < pane->historyModel()->rowCount(); ++row)
+        if (pane->historyModel()->index(row, 0).data(LabelHistoryModel::ScoreRole).toDouble() <
+            pane->historyModel()->index(worst, 0).data(LabelHistoryModel::ScoreRole).toDouble())
+            worst = row;
+    pane->selectRow(worst);
+    QVERIFY(!pane->explanationText().isEmpty());
+    QTest::qWait(200);
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/shots/labels-demo-history.png")));
+
+    // Export JSON: the Demo's stored form of the label.
+    QTemporaryDir out;
+    QSignalSpy exported(pane, &LabelHistoryPane::exported);
+    pane->exportJson();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = pane->findChild<QFileDialog *>()) != nullptr && dialog->isVisible(),
+                             5000);
+    const QString path = out.filePath(QStringLiteral("demo-label.json"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 5000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray::fromStdString(pane->selectedLabel()->json));
+
+    // The last hour, the other models, and back to the overview.
+    pane->setRange(LabelHistoryPane::Range::LastHour);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->pulling(), 10000);
+    QVERIFY(pane->historyModel()->rowCount() >= 50);
+    pane->showModel(QStringLiteral("energy-load-forecaster"));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->pulling(), 10000);
+    QVERIFY(pane->historyModel()->rowCount() >= 50);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/shots/labels-demo-energy.png")));
+    tab->showOverview();
+    QVERIFY(!tab->showingHistory());
+    QTest::qWait(150);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/shots/labels-demo-overview.png")));
+    demo.stop();
+}
 
 void TestConsoleGui::windowShowsLiveDemo() {
     ConsoleStore store;

@@ -5,6 +5,7 @@
 #include "models/AlertListModel.h"
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
+#include "models/LabelHistoryModel.h"
 #include "models/ModelListModel.h"
 #include "models/RejectionTableModel.h"
 #include "models/ViolationTableModel.h"
@@ -157,6 +158,8 @@ private Q_SLOTS:
     void violationFilterProxy();
     void violationFilterProxyFollowsUpdates();
     void labelBreakdownShowsEveryMetric();
+    void labelBreakdownExplainsWithTolerances();
+    void labelHistoryNewestFirstWithChain();
     void rejectionTableNewestFirst();
     void consoleStoreFoldsFrames();
     void consoleStoreInitialFrameReplacesRejections();
@@ -993,6 +996,127 @@ void TestItemModels::consoleStoreInitialFrameReplacesRejections() {
     QCOMPARE(store.rejections()->rowCount(), 2);
     QCOMPARE(cell(*store.rejections(), 0, RejectionTableModel::Reason), QStringLiteral("Invalid timestamp"));
     QCOMPARE(cell(*store.rejections(), 1, RejectionTableModel::Reason), QStringLiteral("Message too large"));
+}
+
+// Points and the tolerance rule: what each metric adds, and the rule it was held to.
+void TestItemModels::labelBreakdownExplainsWithTolerances() {
+    LabelBreakdownModel model;
+    QAbstractItemModelTester tester(&model, kReport);
+    verifyHeaders(model);
+    using C = LabelBreakdownModel::Column;
+    // 12:01: drift 0.18 and accuracy 0.85 are warnings; RMSE and watts not evaluated.
+    const ToleranceSet tolerances = defaultTolerances(kFraud);
+    const AssuranceLabel label = assessSnapshot(fraudWindow(1), tolerances);
+    model.setLabel(label);
+    QCOMPARE(cell(model, int(SeedMetric::Accuracy), C::Rule), QStringLiteral("v1 not in the record"));
+    model.setLabel(label, &tolerances);
+    QCOMPARE(model.rowCount(), int(kSeedMetricCount));
+    QCOMPARE(model.tolerances()->version, 1);
+
+    // The points sum to the score; each is score × the renormalised weight.
+    const auto parts = scoreContributions(label);
+    double sum = 0.0, shares = 0.0;
+    for (const auto &p : parts) {
+        sum += p.points;
+        shares += p.share;
+    }
+    QVERIFY(qFuzzyCompare(sum, *label.score));
+    QVERIFY(qFuzzyCompare(shares, 1.0));
+    // Evaluated weights: 0.20 + 0.20 + 0.10 + 0.15 + 0.05 + 0.05 = 0.75; accuracy is 0.20 / 0.75.
+    const int accuracy = int(SeedMetric::Accuracy);
+    QCOMPARE(cell(model, accuracy, C::Points), QStringLiteral("13.3 of 26.7"));
+    QCOMPARE(cell(model, accuracy, C::Rule), QStringLiteral("< 0.900 · < 0.800"));
+    QVERIFY(
+        cell(model, accuracy, C::Status, Qt::ToolTipRole).contains(QStringLiteral("warning bound 0.900")));
+    QVERIFY(cell(model, accuracy, C::Points, Qt::ToolTipRole).contains(QStringLiteral("13.3")));
+    const int rmse = int(SeedMetric::Rmse);
+    QCOMPARE(cell(model, rmse, C::Points), QStringLiteral("—"));
+    QVERIFY(cell(model, rmse, C::Status, Qt::ToolTipRole).contains(QStringLiteral("no value")));
+    // Watts: relative bounds without a baseline.
+    const int watts = int(SeedMetric::WattsPerInference);
+    QCOMPARE(cell(model, watts, C::Rule), QStringLiteral("needs a baseline"));
+    QVERIFY(cell(model, watts, C::Status, Qt::ToolTipRole).contains(QStringLiteral("no baseline")));
+    QCOMPARE(cell(model, int(SeedMetric::FeatureDrift), C::Rule), QStringLiteral("> 0.100 · > 0.250"));
+    QVERIFY(cell(model, int(SeedMetric::FeatureDrift), C::Status, Qt::ToolTipRole)
+                .contains(QStringLiteral("0.180")));
+}
+
+// The history table: newest first, one reset per pull, new labels inserted at the top, the chain
+// break on its row.
+void TestItemModels::labelHistoryNewestFirstWithChain() {
+    LabelHistoryModel model;
+    QAbstractItemModelTester tester(&model, kReport);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(LabelHistoryModel::ColumnCount));
+    QCOMPARE(model.rowNearest(kT0), -1);
+    QVERIFY(!model.labelAt(0));
+    verifyHeaders(model);
+
+    std::vector<HistoryLabel> labels;
+    std::string head;
+    for (int minute = 0; minute < 5; ++minute) {
+        AssuranceLabel l = assess(fraudWindow(minute));
+        chainLabel(l, head);
+        head = l.hash;
+        labels.push_back({l, serializeLabel(l), LabelProvenance::Stored});
+    }
+    model.setHistory(labels, std::nullopt);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    using C = LabelHistoryModel::Column;
+    // Newest first: 12:04 on top.
+    QCOMPARE(cell(model, 0, C::Time), QStringLiteral("2024-05-01 12:04:00"));
+    QCOMPARE(cell(model, 4, C::Time), QStringLiteral("2024-05-01 12:00:00"));
+    QCOMPARE(model.index(4, 0).data(LabelHistoryModel::WindowEndRole).toLongLong(), kT0);
+    QCOMPARE(model.labelAt(0)->label.windowEndMs, kT0 + 4 * kMinute);
+    QCOMPARE(model.rowOfIndex(0), 4);
+    QCOMPARE(model.rowOfIndex(9), -1);
+    QCOMPARE(model.rowNearest(kT0 + 2 * kMinute + 20'000), 2);
+    QCOMPARE(model.rowNearest(kT0 - 5 * kMinute), 4);
+    QCOMPARE(model.rowNearest(kT0 + 50 * kMinute), 0);
+    // 12:00: drift critical → not assured, grade F.
+    QCOMPARE(cell(model, 4, C::Verdict), QStringLiteral("Not assured"));
+    QCOMPARE(cell(model, 4, C::Verdict, LabelHistoryModel::VerdictRole), QStringLiteral("not_assured"));
+    QCOMPARE(foreground(model, 4, C::Verdict), verdictColor(Verdict::NotAssured));
+    QCOMPARE(cell(model, 4, C::Grade), QString(QLatin1Char(*labels[0].label.grade)));
+    QCOMPARE(cell(model, 4, C::Score), QString::number(*labels[0].label.score, 'f', 1));
+    QCOMPARE(model.index(4, C::Score).data(LabelHistoryModel::ScoreRole).toDouble(), *labels[0].label.score);
+    QCOMPARE(cell(model, 0, C::ToleranceVersion), QStringLiteral("v1"));
+    QCOMPARE(cell(model, 0, C::Hash), QString::fromStdString(labels[4].label.hash.substr(0, 12)));
+    QCOMPARE(cell(model, 0, C::Hash, LabelHistoryModel::HashRole),
+             QString::fromStdString(labels[4].label.hash));
+    QVERIFY(cell(model, 0, C::Hash, Qt::ToolTipRole).contains(QString::fromStdString(labels[3].label.hash)));
+    QCOMPARE(cell(model, 0, C::Chain), QString());
+    QVERIFY(!model.index(0, 0).data(LabelHistoryModel::ChainBreakRole).toBool());
+
+    // A break at the third label, and an altered one.
+    LabelChainBreak b{2, "the label for 2024-05-01T12_02_00Z has a prev_hash that is not …"};
+    labels[1].provenance = LabelProvenance::Altered;
+    model.setHistory(labels, b);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.chainBreak()->index, std::size_t(2));
+    QCOMPARE(cell(model, 2, C::Chain), QStringLiteral("chain breaks here"));
+    QVERIFY(model.index(2, 0).data(LabelHistoryModel::ChainBreakRole).toBool());
+    QCOMPARE(cell(model, 2, C::Chain, Qt::ToolTipRole), QString::fromStdString(b.reason));
+    QCOMPARE(foreground(model, 2, C::Chain), statusColor(MetricStatus::Critical));
+    QCOMPARE(cell(model, 3, C::Chain), QStringLiteral("hash does not match"));
+
+    // Newer labels go on top in one insert; a break among them is indexed into the whole history.
+    model.setHistory({labels.begin(), labels.begin() + 3}, std::nullopt);
+    model.append({labels.begin() + 3, labels.end()}, LabelChainBreak{1, "x"});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.labelAt(0)->label.windowEndMs, kT0 + 4 * kMinute);
+    QCOMPARE(model.chainBreak()->index, std::size_t(4));
+    model.append({}, std::nullopt);
+    QCOMPARE(inserted.count(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.chainBreak());
 }
 
 QTEST_MAIN(TestItemModels)

@@ -126,6 +126,7 @@ void MainWindow::attachSource(TelemetrySource *source) {
         setReadOnly(true, tr("An evidence pack is a record for review: nothing in it can be changed."));
     else
         setReadOnly(false, {});
+    m_labels->setSource(source);
     if (!source) {
         m_banner->clear();
         showStatus();

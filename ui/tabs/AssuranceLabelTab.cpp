@@ -3,11 +3,13 @@
 #include "ConsoleStore.h"
 #include "Presentation.h"
 #include "models/ModelListModel.h"
+#include "tabs/LabelHistoryPane.h"
 #include "widgets/LabelCard.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace assurance::ui {
@@ -15,6 +17,8 @@ namespace assurance::ui {
 AssuranceLabelTab::AssuranceLabelTab(ConsoleStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_pages(new QStackedWidget(this))
+    , m_history(new LabelHistoryPane(store, this))
     , m_grid(nullptr)
     , m_empty(new QLabel(tr("No model has reported yet."), this)) {
     auto *host = new QWidget(this);
@@ -25,15 +29,24 @@ AssuranceLabelTab::AssuranceLabelTab(ConsoleStore *store, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(host);
-    auto *intro = new QLabel(tr("Each card scores the model's latest closed window against its tolerances: "
-                                "100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, "
-                                "C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric."),
-                             this);
+    auto *overview = new QWidget(this);
+    auto *intro =
+        new QLabel(tr("Each card scores the model's latest closed window against its tolerances: "
+                      "100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, "
+                      "C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric. "
+                      "History… shows how a label changed, why, and whether its chain is consistent."),
+                   overview);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(intro);
+    overviewLayout->addWidget(scroll, 1);
+    m_pages->addWidget(overview);
+    m_pages->addWidget(m_history);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_pages);
+    connect(m_history, &LabelHistoryPane::backRequested, this, &AssuranceLabelTab::showOverview);
 
     connect(store->models(), &QAbstractItemModel::rowsInserted, this, &AssuranceLabelTab::syncCards);
     connect(store->models(), &QAbstractItemModel::modelReset, this, &AssuranceLabelTab::syncCards);
@@ -54,11 +67,30 @@ void AssuranceLabelTab::syncCards() {
             continue;
         }
         auto *card = new LabelCard(id, models->index(row).data().toString(), this);
+        connect(card, &LabelCard::historyRequested, this, &AssuranceLabelTab::showHistory);
         m_grid->addWidget(card, row / 3, row % 3);
         m_cards.insert(id, card);
     }
     m_empty->setVisible(m_cards.isEmpty());
     refreshLabels();
+}
+
+void AssuranceLabelTab::setSource(TelemetrySource *source) {
+    m_history->setSource(source);
+    showOverview();
+}
+
+void AssuranceLabelTab::showHistory(const QString &modelId) {
+    m_pages->setCurrentWidget(m_history);
+    m_history->showModel(modelId);
+}
+
+void AssuranceLabelTab::showOverview() {
+    m_pages->setCurrentIndex(0);
+}
+
+bool AssuranceLabelTab::showingHistory() const {
+    return m_pages->currentWidget() == m_history;
 }
 
 void AssuranceLabelTab::refreshLabels() {

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 
 namespace assurance::ui {
@@ -19,6 +20,7 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     , m_score(new QLabel(tr("Waiting for the first window…"), this))
     , m_verdict(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_history(new QPushButton(tr("History…"), this))
     , m_table(new QTableView(this))
     , m_model(new LabelBreakdownModel(this)) {
     setFrameShape(QFrame::StyledPanel);
@@ -50,8 +52,13 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 8 * 22 +
                             2 * m_table->frameWidth());
 
+    m_history->setToolTip(tr("How this model's label changed, why, and whether its chain is consistent"));
+    connect(m_history, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(m_modelId); });
+    setDetailed(false);
+
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_history, 0, 1, Qt::AlignRight | Qt::AlignTop);
     layout->addWidget(m_grade, 1, 0, 2, 1);
     layout->addWidget(m_verdict, 1, 1);
     layout->addWidget(m_score, 2, 1);
@@ -61,12 +68,22 @@ LabelCard::LabelCard(const QString &modelId, const QString &displayName, QWidget
     layout->setRowStretch(5, 1);
 }
 
+void LabelCard::setDetailed(bool detailed) {
+    m_detailed = detailed;
+    m_history->setVisible(!detailed);
+    // Detailed: Points ("13.3 of 26.7") says what Weight says, and more.
+    m_table->setColumnHidden(LabelBreakdownModel::Weight, detailed);
+    m_table->setColumnHidden(LabelBreakdownModel::Points, !detailed);
+    m_table->setColumnHidden(LabelBreakdownModel::Rule, !detailed);
+}
+
 void LabelCard::setDisplayName(const QString &displayName) {
     m_title->setText(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>")
                          .arg(displayName.toHtmlEscaped(), m_modelId.toHtmlEscaped()));
 }
 
-void LabelCard::setLabel(const AssuranceLabel &label, LabelProvenance provenance) {
+void LabelCard::setLabel(const AssuranceLabel &label, LabelProvenance provenance,
+                         const ToleranceSet *tolerances) {
     m_grade->setText(label.grade ? QString(QLatin1Char(*label.grade)) : QStringLiteral("–"));
     QPalette p = m_grade->palette();
     p.setColor(QPalette::WindowText, gradeColor(label.grade));
@@ -99,7 +116,8 @@ void LabelCard::setLabel(const AssuranceLabel &label, LabelProvenance provenance
                         .arg(formatTime(label.windowEndMs, true))
                         .arg(label.toleranceVersion)
                         .arg(origin));
-    m_model->setLabel(label);
+    m_model->setLabel(label, tolerances);
+    setDetailed(m_detailed); // a reset may bring hidden sections back
 }
 
 QString LabelCard::titleText() const {
