@@ -15,6 +15,7 @@
 #include "redis/SnapshotStore.h"
 #include "sources/ConnectionSettings.h"
 #include "sources/DirectTelemetrySource.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/LabelHistoryPane.h"
@@ -29,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QImage>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -176,6 +178,39 @@ void TestConsoleDirect::labelHistoryWithItsChain() {
     cancelled.cancel = std::make_shared<std::atomic<bool>>(true);
     QCOMPARE(int(QCoro::waitFor(source.pullLabelHistory(model, 0, now, cancelled)).outcome),
              int(LabelHistoryResult::Outcome::Cancelled));
+
+    // The same labels from an evidence pack: the pack's bytes are the stored bytes.
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("pack.tar"));
+        const std::int64_t since = windows[10].snapshot.windowEndMs, until = windows[30].snapshot.windowEndMs;
+        QProcess ctl;
+        ctl.start(QStringLiteral(ASSURANCE_CTL),
+                  {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--redis"),
+                   QString::fromStdString(redis.url()), QStringLiteral("--models"),
+                   QString::fromStdString(model), QStringLiteral("--since"),
+                   QString::fromStdString(timestamps::formatIso8601Ms(since)), QStringLiteral("--until"),
+                   QString::fromStdString(timestamps::formatIso8601Ms(until)), QStringLiteral("--out"), pack,
+                   QStringLiteral("--audit-db"), dir.filePath(QStringLiteral("a.db"))});
+        QVERIFY(ctl.waitForFinished(30000));
+        QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+        EvidenceTelemetrySource evidence(pack, {});
+        QSignalSpy loaded(&evidence, &EvidenceTelemetrySource::loaded);
+        QCOMPARE(int(QCoro::waitFor(evidence.pullLabelHistory(model, since, until, {})).outcome),
+                 int(LabelHistoryResult::Outcome::Failed)); // not loaded yet
+        evidence.start();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        const LabelHistoryResult packed = QCoro::waitFor(evidence.pullLabelHistory(model, since, until, {}));
+        QCOMPARE(int(packed.outcome), int(LabelHistoryResult::Outcome::Done));
+        QCOMPARE(packed.labels.size(), std::size_t(21));
+        QVERIFY(!packed.chainBreak);
+        for (std::size_t i = 0; i < packed.labels.size(); ++i) {
+            QCOMPARE(packed.labels[i].label.windowEndMs, windows[10 + i].snapshot.windowEndMs);
+            QCOMPARE(QByteArray::fromStdString(packed.labels[i].json), stored(int(10 + i)));
+        }
+        QVERIFY(packed.tolerances.count(1) == 1);
+        evidence.stop();
+    }
 
     // The tab: pick the model, see the history, the chain, why the selected label is what it is.
     mainWindow.show();
