@@ -134,6 +134,8 @@ void TestEpisodeExport::breakdownCountsAndSteps() {
     const std::vector<std::pair<std::int64_t, std::size_t>> expected = {
         {kT0, 1}, {kT0 + kMinute, 2}, {kT0 + 2 * kMinute, 2}, {kT0 + 5 * kMinute, 1}};
     QCOMPARE(b.activeOverTime, expected);
+    QCOMPARE(b.latestMs, kT0 + 5 * kMinute);
+    QCOMPARE(breakdownEpisodes({&accuracy}).latestMs, kT0 + 4 * kMinute); // active: its last window
 }
 
 QTEST_APPLESS_MAIN(TestEpisodeExport)

@@ -3,13 +3,14 @@
 #include "ConsoleStore.h"
 #include "Presentation.h"
 #include "models/AlertListModel.h"
+#include "models/EpisodeTimelineModel.h"
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
 #include "models/LabelHistoryModel.h"
 #include "models/ModelListModel.h"
 #include "models/RejectionTableModel.h"
+#include "models/ViolationFilterProxy.h"
 #include "models/ViolationTableModel.h"
-#include "tabs/ViolationsTab.h"
 
 #include "assurance/AssuranceLabel.h"
 #include "assurance/ViolationTracker.h"
@@ -157,6 +158,10 @@ private Q_SLOTS:
     void violationFilterProxy_data();
     void violationFilterProxy();
     void violationFilterProxyFollowsUpdates();
+    void violationTableWorkflowRoles();
+    void violationFilterFields_data();
+    void violationFilterFields();
+    void episodeTimeline();
     void labelBreakdownShowsEveryMetric();
     void labelBreakdownExplainsWithTolerances();
     void labelHistoryNewestFirstWithChain();
@@ -657,6 +662,178 @@ void TestItemModels::violationFilterProxyFollowsUpdates() {
     QCOMPARE(proxy.rowCount(), 5);
     QCOMPARE(proxy.index(0, ViolationTableModel::Windows).data().toString(), QStringLiteral("2"));
     QCOMPARE(proxy.index(4, ViolationTableModel::Windows).data().toString(), QStringLiteral("1"));
+}
+
+// The roles the tab's filters read, and when an episode escalated (only when the model saw it).
+void TestItemModels::violationTableWorkflowRoles() {
+    ViolationTableModel model;
+    QAbstractItemModelTester tester(&model, kReport);
+    ViolationTracker tracker;
+    fillViolations(model, tracker);
+    const QModelIndex accuracy = model.index(1, ViolationTableModel::Status);
+    QCOMPARE(accuracy.data(ViolationTableModel::EpisodeIdRole).toString(), kAccuracy);
+    QCOMPARE(accuracy.data(ViolationTableModel::MetricKeyRole).toString(), QStringLiteral("accuracy"));
+    QCOMPARE(accuracy.data(ViolationTableModel::StatusRole).toString(), QStringLiteral("open"));
+    QCOMPARE(accuracy.data(ViolationTableModel::OpenedMsRole).toLongLong(), kT0 + kMinute);
+    QCOMPARE(accuracy.data(ViolationTableModel::ClosedMsRole).toLongLong(), kT0 + 3 * kMinute);
+    QVERIFY(!model.index(2, 0).data(ViolationTableModel::ClosedMsRole).isValid()); // kDrift2 is active
+
+    // Accuracy opened as a warning at 12:01 and became critical with the 12:02 window; drift opened
+    // critical (no escalation); the others never were critical.
+    QCOMPARE(model.escalatedMs(kAccuracy.toStdString()), std::optional<std::int64_t>(kT0 + 2 * kMinute));
+    QCOMPARE(model.escalatedMs(kDrift1.toStdString()), std::nullopt);
+    QCOMPARE(model.escalatedMs(kFailure.toStdString()), std::nullopt);
+    const auto acknowledged = tracker.acknowledge(kDrift2.toStdString(), "j.doe", "looking");
+    model.apply({*acknowledged});
+    QCOMPARE(model.index(2, 0).data(ViolationTableModel::StatusRole).toString(),
+             QStringLiteral("acknowledged"));
+    model.clear();
+    QCOMPARE(model.escalatedMs(kAccuracy.toStdString()), std::nullopt);
+}
+
+void TestItemModels::violationFilterFields_data() {
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<qint64>("since"); // -1: unset
+    QTest::addColumn<qint64>("until");
+    QTest::addColumn<QStringList>("expected");
+    using State = ViolationFilterProxy::StateFilter;
+    const QString any;
+    const QString fraud = QString::fromStdString(kFraud), claims = QString::fromStdString(kClaims);
+    const int all = int(State::All);
+    // kDrift1 12:00–12:02 critical · kAccuracy 12:01–12:03 critical · kDrift2 12:03– warning,
+    // acknowledged · kFailure 12:00– warning. All open but kDrift2.
+    QTest::newRow("nothing set") << any << any << any << any << all << -1ll << -1ll
+                                 << QStringList{kDrift1, kAccuracy, kDrift2, kFailure};
+    QTest::newRow("model") << fraud << any << any << any << all << -1ll << -1ll
+                           << QStringList{kDrift1, kAccuracy, kDrift2};
+    QTest::newRow("other model") << claims << any << any << any << all << -1ll << -1ll
+                                 << QStringList{kFailure};
+    QTest::newRow("model id is exact")
+        << QStringLiteral("fraud") << any << any << any << all << -1ll << -1ll << QStringList{};
+    QTest::newRow("metric") << any << QStringLiteral("feature_drift") << any << any << all << -1ll << -1ll
+                            << QStringList{kDrift1, kDrift2};
+    QTest::newRow("metric and severity") << any << QStringLiteral("accuracy") << QStringLiteral("critical")
+                                         << any << all << -1ll << -1ll << QStringList{kAccuracy};
+    QTest::newRow("acknowledged") << any << any << any << QStringLiteral("acknowledged") << all << -1ll
+                                  << -1ll << QStringList{kDrift2};
+    QTest::newRow("open") << any << any << any << QStringLiteral("open") << all << -1ll << -1ll
+                          << QStringList{kDrift1, kAccuracy, kFailure};
+    QTest::newRow("resolved") << any << any << any << QStringLiteral("resolved") << all << -1ll << -1ll
+                              << QStringList{};
+    QTest::newRow("model, open, closed")
+        << fraud << any << any << QStringLiteral("open") << int(State::Closed) << -1ll << -1ll
+        << QStringList{kDrift1, kAccuracy};
+    QTest::newRow("since drops what closed before")
+        << any << any << any << any << all << qint64(kT0) + 2 * kMinute + 30'000 << -1ll
+        << QStringList{kAccuracy, kDrift2, kFailure};
+    QTest::newRow("since is inclusive") << any << any << any << any << all << qint64(kT0) + 2 * kMinute
+                                        << -1ll << QStringList{kDrift1, kAccuracy, kDrift2, kFailure};
+    QTest::newRow("until drops what opened after")
+        << any << any << any << any << all << -1ll << qint64(kT0) + 30'000 << QStringList{kDrift1, kFailure};
+    QTest::newRow("until is inclusive") << any << any << any << any << all << -1ll << qint64(kT0) + kMinute
+                                        << QStringList{kDrift1, kAccuracy, kFailure};
+    QTest::newRow("an instant") << any << any << any << any << all << qint64(kT0) + 3 * kMinute + 30'000
+                                << qint64(kT0) + 3 * kMinute + 30'000 << QStringList{kDrift2, kFailure};
+    QTest::newRow("range and model") << fraud << any << any << any << all << qint64(kT0) + 3 * kMinute
+                                     << qint64(kT0) + 4 * kMinute << QStringList{kAccuracy, kDrift2};
+    QTest::newRow("range before everything") << any << any << any << any << all << qint64(kT0) - 2 * kMinute
+                                             << qint64(kT0) - kMinute << QStringList{};
+}
+
+void TestItemModels::violationFilterFields() {
+    QFETCH(QString, model);
+    QFETCH(QString, metric);
+    QFETCH(QString, severity);
+    QFETCH(QString, status);
+    QFETCH(int, state);
+    QFETCH(qint64, since);
+    QFETCH(qint64, until);
+    QFETCH(QStringList, expected);
+
+    ViolationTableModel source;
+    ViolationFilterProxy proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester sourceTester(&source, kReport);
+    QAbstractItemModelTester proxyTester(&proxy, kReport);
+    ViolationTracker tracker;
+    fillViolations(source, tracker);
+    source.apply({*tracker.acknowledge(kDrift2.toStdString(), "j.doe", "looking")});
+
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.setModelId(model);
+    proxy.setMetric(metric);
+    proxy.setSeverity(severity);
+    proxy.setStatus(status);
+    proxy.setState(static_cast<ViolationFilterProxy::StateFilter>(state));
+    proxy.setTimeRange(since < 0 ? std::nullopt : std::optional<qint64>(since),
+                       until < 0 ? std::nullopt : std::optional<qint64>(until));
+    QStringList ids = episodeIds(proxy);
+    ids.sort();
+    expected.sort();
+    QCOMPARE(ids, expected);
+
+    // Setting the same filters again re-filters nothing.
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    proxy.setModelId(model);
+    proxy.setMetric(metric);
+    proxy.setStatus(status);
+    proxy.setTimeRange(proxy.sinceMs(), proxy.untilMs());
+    QCOMPARE(removed.count() + inserted.count(), 0);
+}
+
+// The timeline: opened, escalated, each action in time order, closed; equal times keep that order.
+void TestItemModels::episodeTimeline() {
+    EpisodeTimelineModel model;
+    QAbstractItemModelTester tester(&model, kReport);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(EpisodeTimelineModel::ColumnCount));
+    verifyHeaders(model);
+
+    ViolationTracker tracker;
+    ViolationTableModel table;
+    fillViolations(table, tracker);
+    ViolationEpisode e = *table.find(kAccuracy.toStdString()); // 12:01–12:03, critical from 12:02
+    e.actions = {{OperatorAction::Kind::Acknowledge, "bob", "looking, \"now\"", kT0 + 2 * kMinute + 30'000},
+                 {OperatorAction::Kind::Note, "ana", "upstream label lag", kT0 + 3 * kMinute},
+                 {OperatorAction::Kind::Resolve, "ana", "labels caught up", kT0 + 4 * kMinute}};
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setEpisode(&e, table.escalatedMs(e.id));
+    QCOMPARE(reset.count(), 1);
+    using C = EpisodeTimelineModel::Column;
+    const QStringList events = {QStringLiteral("Opened"),       QStringLiteral("Escalated to critical"),
+                                QStringLiteral("Acknowledged"), QStringLiteral("Note"),
+                                QStringLiteral("Closed"),       QStringLiteral("Resolved")};
+    QCOMPARE(model.rowCount(), events.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(cell(model, row, C::Event), events.at(row));
+    QCOMPARE(cell(model, 0, C::Time), QStringLiteral("2024-05-01 12:01:00"));
+    QCOMPARE(cell(model, 1, C::Time), QStringLiteral("2024-05-01 12:02:00"));
+    QCOMPARE(cell(model, 2, C::Time), QStringLiteral("2024-05-01 12:02:30"));
+    QCOMPARE(cell(model, 2, C::Actor), QStringLiteral("bob"));
+    QCOMPARE(cell(model, 2, C::Note), QStringLiteral("looking, \"now\""));
+    QCOMPARE(cell(model, 3, C::Actor), QStringLiteral("ana"));
+    QCOMPARE(cell(model, 4, C::Time), QStringLiteral("2024-05-01 12:03:00")); // note, then closed
+    QCOMPARE(cell(model, 4, C::Actor), QString());
+    QCOMPARE(model.index(5, 0).data(EpisodeTimelineModel::KindRole).toInt(),
+             int(EpisodeTimelineModel::Kind::Resolved));
+    QCOMPARE(model.index(5, 0).data(EpisodeTimelineModel::TimeMsRole).toLongLong(), kT0 + 4 * kMinute);
+
+    // The same episode again (every frame re-shows it): no reset. Without the escalation time there
+    // is no escalated entry; nullptr clears.
+    model.setEpisode(&e, table.escalatedMs(e.id));
+    QCOMPARE(reset.count(), 1);
+    model.setEpisode(&e, std::nullopt);
+    QCOMPARE(model.rowCount(), events.size() - 1);
+    QCOMPARE(cell(model, 1, C::Event), QStringLiteral("Acknowledged"));
+    model.setEpisode(nullptr, std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(reset.count(), 3);
 }
 
 void TestItemModels::labelBreakdownShowsEveryMetric() {

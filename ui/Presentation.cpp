@@ -153,6 +153,18 @@ QString episodeStatusText(EpisodeStatus status) {
     return {};
 }
 
+QString operatorActionText(OperatorAction::Kind kind) {
+    switch (kind) {
+    case OperatorAction::Kind::Acknowledge:
+        return QCoreApplication::translate("Presentation", "Acknowledged");
+    case OperatorAction::Kind::Resolve:
+        return QCoreApplication::translate("Presentation", "Resolved");
+    case OperatorAction::Kind::Note:
+        return QCoreApplication::translate("Presentation", "Note");
+    }
+    return {};
+}
+
 QString rejectReasonText(RejectReason reason) {
     switch (reason) {
     case RejectReason::Oversize:

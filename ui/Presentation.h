@@ -25,6 +25,7 @@ QColor gradeColor(std::optional<char> grade);
 QString severityText(Severity severity);
 QColor severityColor(Severity severity);
 QString episodeStatusText(EpisodeStatus status);
+QString operatorActionText(OperatorAction::Kind kind); // "Acknowledged", "Resolved", "Note"
 QString rejectReasonText(RejectReason reason);
 QString formatTime(std::int64_t epochMs, bool withDate = false); // UTC
 QString fromStd(const std::string &s);

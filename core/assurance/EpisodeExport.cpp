@@ -80,6 +80,7 @@ EpisodeBreakdown breakdownEpisodes(const std::vector<const ViolationEpisode *> &
         ++delta[e->openedMs];
         if (e->closedMs)
             --delta[std::max(*e->closedMs, e->openedMs)];
+        b.latestMs = std::max({b.latestMs, e->lastSeenMs, e->closedMs.value_or(e->lastSeenMs)});
     }
     std::int64_t active = 0;
     b.activeOverTime.reserve(delta.size());

@@ -36,6 +36,9 @@ struct EpisodeBreakdown {
     // time (epoch ms) on, that many were active. Ascending, one point per distinct opened/closed
     // time; an episode counts from its opened time and stops at its closed time.
     std::vector<std::pair<std::int64_t, std::size_t>> activeOverTime;
+    // The latest time any episode was seen or closed (where the last step ends); 0 when empty.
+    std::int64_t latestMs = 0;
+    bool operator==(const EpisodeBreakdown &) const = default;
 };
 EpisodeBreakdown breakdownEpisodes(const std::vector<const ViolationEpisode *> &episodes);
 

@@ -28,6 +28,14 @@ QVariant ViolationTableModel::data(const QModelIndex &index, int role) const {
         return e.active();
     case EpisodeIdRole:
         return fromStd(e.id);
+    case MetricKeyRole:
+        return QString::fromLatin1(seedMetricKey(e.metric));
+    case StatusRole:
+        return QString::fromLatin1(episodeStatusKey(e.status));
+    case OpenedMsRole:
+        return qint64(e.openedMs);
+    case ClosedMsRole:
+        return e.closedMs ? QVariant(qint64(*e.closedMs)) : QVariant();
     case Qt::ToolTipRole:
         return fromStd(e.id);
     case Qt::ForegroundRole:
@@ -134,6 +142,8 @@ void ViolationTableModel::apply(const std::vector<EpisodeEvent> &events) {
     int firstChanged = -1, lastChanged = -1;
     for (const auto &ev : events) {
         const QString id = fromStd(ev.episode.id);
+        if (ev.escalated)
+            m_escalatedMs.insert(id, ev.episode.lastSeenMs);
         auto it = m_rowById.constFind(id);
         if (it == m_rowById.cend()) {
             m_rowById.insert(id, static_cast<int>(m_rows.size() + added.size()));
@@ -166,6 +176,7 @@ void ViolationTableModel::clear() {
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_escalatedMs.clear();
     m_active[0] = m_active[1] = 0;
     endResetModel();
 }
@@ -178,6 +189,11 @@ const ViolationEpisode *ViolationTableModel::find(const std::string &episodeId) 
 const ViolationEpisode *ViolationTableModel::episodeAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
                                                              : nullptr;
+}
+
+std::optional<std::int64_t> ViolationTableModel::escalatedMs(const std::string &episodeId) const {
+    auto it = m_escalatedMs.constFind(fromStd(episodeId));
+    return it == m_escalatedMs.cend() ? std::nullopt : std::optional<std::int64_t>(*it);
 }
 
 } // namespace assurance::ui

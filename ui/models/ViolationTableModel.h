@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
 #include <vector>
 
 namespace assurance::ui {
@@ -32,7 +33,11 @@ public:
         SeverityRole, // "warning" / "critical"
         ActiveRole,   // bool
         SortRole,     // a sortable raw value for every column
-        EpisodeIdRole
+        EpisodeIdRole,
+        MetricKeyRole, // "feature_drift"
+        StatusRole,    // "open" / "acknowledged" / "resolved"
+        OpenedMsRole,  // qint64 epoch ms
+        ClosedMsRole,  // qint64 epoch ms; invalid while active
     };
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -48,11 +53,17 @@ public:
     void clear();
     const ViolationEpisode *episodeAt(int row) const;
     const ViolationEpisode *find(const std::string &episodeId) const; // nullptr when not shown
+    // When the episode became critical, if this model saw it happen: the window (its last-seen
+    // time) of the update that escalated it. nullopt when it opened critical, never escalated, or
+    // was already critical when first seen (e.g. read from the record at connect: the stored
+    // episode does not say when its severity changed).
+    std::optional<std::int64_t> escalatedMs(const std::string &episodeId) const;
 
 private:
     void count(const ViolationEpisode &e, int delta);
     std::vector<ViolationEpisode> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, qint64> m_escalatedMs;
     int m_active[2] = {0, 0}; // active episodes by severity (Warning, Critical)
 };
 
