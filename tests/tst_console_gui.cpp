@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "RedisFixture.h"
+#include "assurance/EpisodeExport.h"
+#include "dialogs/EpisodeActionDialog.h"
+#include "models/EpisodeTimelineModel.h"
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
 #include "models/LabelHistoryModel.h"
@@ -17,15 +20,24 @@
 #include "tabs/LabelHistoryPane.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
+#include "widgets/EpisodeDetailPane.h"
 #include "widgets/LabelCard.h"
 #include "widgets/LabelHistoryChart.h"
 #include "widgets/MetricChart.h"
+#include "widgets/ViolationBreakdownCharts.h"
+#include "json/Timestamps.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -48,6 +60,149 @@ Snapshot snapshot(const std::string &model, std::int64_t endMs, double accuracy)
     return s;
 }
 
+constexpr std::int64_t kT0 = 1'714'564'800'000; // 2024-05-01T12:00:00Z
+constexpr std::int64_t kMinute = 60'000;
+
+ViolationEpisode episode(const std::string &model, SeedMetric metric, Severity severity, int openedMinute,
+                         int lastMinute, std::optional<int> closedMinute, EpisodeStatus status) {
+    ViolationEpisode e;
+    e.modelId = model;
+    e.metric = metric;
+    e.id = model + ":" + std::string(seedMetricKey(metric)) + ":" +
+           timestamps::formatWindowTimestamp(kT0 + openedMinute * kMinute);
+    e.severity = e.currentSeverity = severity;
+    switch (metric) { // plausible values, so the screenshots read true
+    case SeedMetric::Accuracy:
+        e.observed = 0.74, e.bound = 0.8;
+        break;
+    case SeedMetric::FailureRate:
+        e.observed = 0.031, e.bound = 0.02;
+        break;
+    case SeedMetric::DomainViolationCount:
+        e.observed = 14, e.bound = 5;
+        break;
+    case SeedMetric::WattsPerInference:
+        e.observed = 0.61, e.bound = 0.5;
+        break;
+    case SeedMetric::ConfidenceFloor:
+        e.observed = 0.42, e.bound = 0.5;
+        break;
+    default:
+        e.observed = 0.31, e.bound = 0.25;
+    }
+    e.openedMs = kT0 + openedMinute * kMinute;
+    e.lastSeenMs = kT0 + lastMinute * kMinute;
+    if (closedMinute)
+        e.closedMs = kT0 + *closedMinute * kMinute;
+    e.count = static_cast<std::uint64_t>(lastMinute - openedMinute + 1);
+    e.status = status;
+    return e;
+}
+
+OperatorAction action(OperatorAction::Kind kind, const char *actor, const char *note, int minute) {
+    return {kind, actor, note, kT0 + minute * kMinute};
+}
+
+// Six episodes of three models with every status, operator actions, and one that escalates.
+struct WorkflowRecord {
+    ViolationEpisode drift, accuracy, failures, confidence, watts, domain;
+    WorkflowRecord() {
+        using K = OperatorAction::Kind;
+        drift = episode("fraud-detector", SeedMetric::FeatureDrift, Severity::Critical, 0, 5, 6,
+                        EpisodeStatus::Resolved);
+        drift.actions = {action(K::Acknowledge, "bob@ops", "retraining on last week's data", 2),
+                         action(K::Resolve, "ana@risk", "new reference profile, drift back inside", 7)};
+        drift.actor = "ana@risk";
+        drift.note = drift.actions.back().note;
+        accuracy = episode("fraud-detector", SeedMetric::Accuracy, Severity::Critical, 3, 20, std::nullopt,
+                           EpisodeStatus::Acknowledged);
+        accuracy.actions = {action(K::Acknowledge, "bob@ops", "labels delayed, watching", 5),
+                            action(K::Note, "ana@risk", "customer notified, ticket OPS-42", 10)};
+        accuracy.actor = "bob@ops";
+        accuracy.note = accuracy.actions.front().note;
+        failures = episode("claims-triage", SeedMetric::FailureRate, Severity::Warning, 5, 20, std::nullopt,
+                           EpisodeStatus::Open);
+        confidence = episode("claims-triage", SeedMetric::ConfidenceFloor, Severity::Warning, 8, 11, 12,
+                             EpisodeStatus::Open);
+        watts = episode("soil-moisture", SeedMetric::WattsPerInference, Severity::Critical, 15, 20,
+                        std::nullopt, EpisodeStatus::Open);
+        domain = episode("soil-moisture", SeedMetric::DomainViolationCount, Severity::Warning, 1, 3, 4,
+                         EpisodeStatus::Acknowledged);
+        domain.actions = {action(K::Acknowledge, "carl@field", "sensor swap, expected", 2)};
+        domain.actor = "carl@field";
+        domain.note = domain.actions.front().note;
+    }
+    // The first frame: every model and every episode, accuracy still a warning at 12:03.
+    ConsoleFramePtr initial() const {
+        auto frame = std::make_shared<ConsoleFrame>();
+        RecordDelta &record = frame->record.emplace();
+        record.reset = true;
+        record.models = std::vector<ModelInfo>{{"claims-triage", "Claims triage", TaskType::Classification},
+                                               {"fraud-detector", "Fraud detector", TaskType::Classification},
+                                               {"soil-moisture", "Soil moisture", TaskType::Regression}};
+        ViolationEpisode early = episode("fraud-detector", SeedMetric::Accuracy, Severity::Warning, 3, 3,
+                                         std::nullopt, EpisodeStatus::Open);
+        for (const ViolationEpisode *e :
+             {&drift, &std::as_const(early), &failures, &confidence, &watts, &domain})
+            record.episodes.push_back({EpisodeChange::Opened, *e, false});
+        return frame;
+    }
+    // Accuracy becomes critical with the 12:04 window, then reaches its current state.
+    ConsoleFramePtr escalation() const {
+        auto frame = std::make_shared<ConsoleFrame>();
+        RecordDelta &record = frame->record.emplace();
+        ViolationEpisode at4 = episode("fraud-detector", SeedMetric::Accuracy, Severity::Critical, 3, 4,
+                                       std::nullopt, EpisodeStatus::Open);
+        record.episodes.push_back({EpisodeChange::Updated, at4, true});
+        record.episodes.push_back({EpisodeChange::Acknowledged, accuracy, false});
+        return frame;
+    }
+    static ConsoleFramePtr update(const ViolationEpisode &e) {
+        auto frame = std::make_shared<ConsoleFrame>();
+        frame->record.emplace().episodes.push_back({EpisodeChange::Updated, e, false});
+        return frame;
+    }
+};
+
+QModelIndex rowOf(ViolationsTab &tab, const ViolationEpisode &e) {
+    QSortFilterProxyModel *proxy = tab.proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        if (proxy->index(row, 0).data(ViolationTableModel::EpisodeIdRole).toString() ==
+            QString::fromStdString(e.id))
+            return proxy->index(row, 0);
+    return {};
+}
+
+// Clicks the rows as an operator does: a plain click on the first, Ctrl+click on the others.
+bool clickRows(ViolationsTab &tab, std::initializer_list<const ViolationEpisode *> episodes) {
+    bool first = true;
+    for (const ViolationEpisode *e : episodes) {
+        const QModelIndex index = rowOf(tab, *e);
+        if (!index.isValid())
+            return false;
+        const QRect rect = tab.table()->visualRect(index);
+        QTest::mouseClick(tab.table()->viewport(), Qt::LeftButton,
+                          first ? Qt::KeyboardModifiers() : Qt::ControlModifier, rect.center());
+        first = false;
+    }
+    return true;
+}
+
+struct Buttons {
+    QPushButton *acknowledge, *resolve, *note;
+    QString state() const {
+        return QString::fromLatin1("%1%2%3")
+            .arg(acknowledge->isEnabled() ? QLatin1Char('A') : QLatin1Char('-'))
+            .arg(resolve->isEnabled() ? QLatin1Char('R') : QLatin1Char('-'))
+            .arg(note->isEnabled() ? QLatin1Char('N') : QLatin1Char('-'));
+    }
+};
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // A loopback port nobody listens on (a Redis that is down).
 quint16 deadPort() {
     QTcpServer s;
@@ -66,6 +221,8 @@ private Q_SLOTS:
     void longHistoryDrawsNoMarkers();
     void realTimeTabFollowsTheRecord();
     void labelHistoryOnDemo();
+    void violationsTabWorkflow();
+    void violationsTabFiltersExportAndCharts();
 };
 
 // Issue 12 item 4 on the Demo: its own record keeps the labels it computed (chained like an
@@ -231,11 +388,14 @@ void TestConsoleGui::windowShowsLiveDemo() {
     // The claims model's scripted incident recurs every 30 minutes, so the last hour holds some.
     QTRY_VERIFY_WITH_TIMEOUT(store.violations()->rowCount() > 0, 10000);
     const ViolationTableModel *v = store.violations();
-    QCOMPARE(window.violations()->summaryText(),
-             QStringLiteral("%1 episodes · %2 active critical · %3 active warning")
-                 .arg(v->rowCount())
-                 .arg(v->activeCount(Severity::Critical))
-                 .arg(v->activeCount(Severity::Warning)));
+    auto summary = [v] {
+        return QStringLiteral("%1 of %1 episodes shown · %2 active critical · %3 active warning")
+            .arg(v->rowCount())
+            .arg(v->activeCount(Severity::Critical))
+            .arg(v->activeCount(Severity::Warning));
+    };
+    // Coalesced: the summary follows within a refresh (frames keep coming meanwhile).
+    QTRY_COMPARE_WITH_TIMEOUT(window.violations()->summaryText(), summary(), 2000);
     int critical = 0, warning = 0; // the summary's counts are the table's
     for (int row = 0; row < v->rowCount(); ++row)
         if (v->episodeAt(row)->active())
@@ -251,6 +411,7 @@ void TestConsoleGui::windowShowsLiveDemo() {
 
     const QString dir = QStringLiteral(ASSURANCE_TEST_ARTIFACTS);
     QDir().mkpath(dir);
+    window.violations()->table()->selectRow(0); // the detail pane shows the newest episode
     const char *names[] = {"real-time-metrics", "assurance-label", "violations", "baseline-tolerances"};
     for (int i = 0; i < 4; ++i) {
         window.tabs()->setCurrentIndex(i);
@@ -473,6 +634,249 @@ void TestConsoleGui::realTimeTabFollowsTheRecord() {
                 ->titleText()
                 .contains(QStringLiteral("Fraud detector v1")));
     QCOMPARE(store.models()->rowCount(), 2);
+}
+
+// The Violations tab on a record made here: selection → buttons per status, the note dialog, the
+// requests it emits, read-only, results, Explain, the detail pane and its timeline.
+void TestConsoleGui::violationsTabWorkflow() {
+    ConsoleStore store;
+    ViolationsTab tab(&store);
+    tab.resize(1500, 950);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    const WorkflowRecord r;
+    store.applyFrame(r.initial());
+    store.applyFrame(r.escalation());
+    QTRY_COMPARE_WITH_TIMEOUT(tab.summaryText(),
+                              QStringLiteral("6 of 6 episodes shown · 2 active critical · 1 active warning"),
+                              2000);
+    const Buttons b{tab.findChild<QPushButton *>(QStringLiteral("acknowledgeButton")),
+                    tab.findChild<QPushButton *>(QStringLiteral("resolveButton")),
+                    tab.findChild<QPushButton *>(QStringLiteral("noteButton"))};
+    QVERIFY(b.acknowledge && b.resolve && b.note);
+    QCOMPARE(b.state(), QStringLiteral("---")); // nothing selected
+    QVERIFY(tab.detailPane()->isEmpty());
+
+    // Buttons follow the selected statuses: acknowledge only open ones, resolve any not resolved.
+    QVERIFY(clickRows(tab, {&r.failures}));
+    QCOMPARE(tab.selectedEpisodeIds(), QStringList{QString::fromStdString(r.failures.id)});
+    QCOMPARE(b.state(), QStringLiteral("ARN"));
+    QVERIFY(clickRows(tab, {&r.accuracy}));
+    QCOMPARE(b.state(), QStringLiteral("-RN"));
+    QVERIFY(clickRows(tab, {&r.drift}));
+    QCOMPARE(b.state(), QStringLiteral("--N"));
+    QVERIFY(clickRows(tab, {&r.failures, &r.accuracy}));
+    QCOMPARE(tab.selectedEpisodeIds().size(), 2);
+    QCOMPARE(b.state(), QStringLiteral("-RN"));
+    QVERIFY(clickRows(tab, {&r.accuracy, &r.drift}));
+    QCOMPARE(b.state(), QStringLiteral("--N"));
+
+    // The detail pane shows the current row: accuracy, escalated at 12:04, two actions, active.
+    QVERIFY(clickRows(tab, {&r.accuracy}));
+    EpisodeDetailPane *detail = tab.detailPane();
+    QVERIFY(!detail->isEmpty());
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Id), QString::fromStdString(r.accuracy.id));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Model), QStringLiteral("fraud-detector"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Metric), QStringLiteral("Accuracy"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Severity), QStringLiteral("Critical"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::ObservedBound), QStringLiteral("0.740 vs 0.800"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Opened), QStringLiteral("2024-05-01 12:03:00"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::LastSeen), QStringLiteral("2024-05-01 12:20:00"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Closed), QStringLiteral("— (active)"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Windows), QStringLiteral("18"));
+    QCOMPARE(detail->fieldText(EpisodeDetailPane::Status), QStringLiteral("Acknowledged by bob@ops"));
+    const EpisodeTimelineModel *timeline = detail->timeline();
+    QStringList events;
+    for (int row = 0; row < timeline->rowCount(); ++row)
+        events << timeline->index(row, EpisodeTimelineModel::Time).data().toString() + QLatin1Char(' ') +
+                      timeline->index(row, EpisodeTimelineModel::Event).data().toString() + QLatin1Char(' ') +
+                      timeline->index(row, EpisodeTimelineModel::Actor).data().toString();
+    QCOMPARE(events, (QStringList{QStringLiteral("2024-05-01 12:03:00 Opened "),
+                                  QStringLiteral("2024-05-01 12:04:00 Escalated to critical "),
+                                  QStringLiteral("2024-05-01 12:05:00 Acknowledged bob@ops"),
+                                  QStringLiteral("2024-05-01 12:10:00 Note ana@risk")}));
+    // A later action arrives through the store: the pane follows on the next refresh.
+    ViolationEpisode later = r.accuracy;
+    later.actions.push_back(action(OperatorAction::Kind::Note, "dan@ops", "vendor confirmed the fix", 21));
+    store.applyFrame(WorkflowRecord::update(later));
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), 5, 2000);
+    const QString dir = QStringLiteral(ASSURANCE_TEST_ARTIFACTS);
+    QVERIFY(tab.grab().save(dir + QStringLiteral("/violations-detail.png")));
+
+    // Acknowledge two open episodes: the dialog lists them and needs a note; the request carries
+    // the ids in view order (newest opened first) and the trimmed note. Nothing else happens here.
+    QSignalSpy acknowledged(&tab, &ViolationsTab::acknowledgeRequested);
+    QSignalSpy resolved(&tab, &ViolationsTab::resolveRequested);
+    QSignalSpy noted(&tab, &ViolationsTab::noteRequested);
+    QVERIFY(clickRows(tab, {&r.failures, &r.watts}));
+    QCOMPARE(b.state(), QStringLiteral("ARN"));
+    QTest::mouseClick(b.acknowledge, Qt::LeftButton);
+    auto *dialog = tab.findChild<EpisodeActionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->episodeIds(), (QStringList{QString::fromStdString(r.watts.id), // 12:15
+                                                QString::fromStdString(r.failures.id)}));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *note = dialog->findChild<QPlainTextEdit *>();
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(note, QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled()); // blank is not a note
+    QTest::keyClicks(note, QStringLiteral("retry storm, scaling out  "));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/violations-dialog.png")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(acknowledged.count(), 1);
+    QCOMPARE(acknowledged.at(0).at(0).toStringList(),
+             (QStringList{QString::fromStdString(r.watts.id), QString::fromStdString(r.failures.id)}));
+    QCOMPARE(acknowledged.at(0).at(1).toString(), QStringLiteral("retry storm, scaling out"));
+    QCOMPARE(resolved.count() + noted.count(), 0);
+    QTRY_VERIFY(!tab.findChild<EpisodeActionDialog *>()); // closed and deleted
+    QCOMPARE(tab.messageText(), QStringLiteral("Acknowledging 2 episode(s)…"));
+
+    // Cancel sends nothing; Resolve and Add note send their own request.
+    QTest::mouseClick(b.resolve, Qt::LeftButton);
+    dialog = tab.findChild<EpisodeActionDialog *>();
+    QVERIFY(dialog);
+    dialog->setNote(QStringLiteral("never sent"));
+    dialog->reject();
+    QTRY_VERIFY(!tab.findChild<EpisodeActionDialog *>());
+    QCOMPARE(resolved.count(), 0);
+    QTest::mouseClick(b.note, Qt::LeftButton);
+    dialog = tab.findChild<EpisodeActionDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->action(), EpisodeActionDialog::Action::Note);
+    dialog->setNote(QStringLiteral("line one\nline two"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(noted.count(), 1);
+    QCOMPARE(noted.at(0).at(1).toString(), QStringLiteral("line one\nline two"));
+
+    // The outcome, as the caller words it (a conflict here).
+    tab.showActionResult(QStringLiteral("changed by bob at 14:02: acknowledged"), false);
+    QCOMPARE(tab.messageText(), QStringLiteral("changed by bob at 14:02: acknowledged"));
+
+    // Read-only (an evidence pack): every write action off whatever is selected, and why.
+    tab.setReadOnly(true, QStringLiteral("an evidence pack is a record of the past"));
+    QVERIFY(tab.isReadOnly());
+    QCOMPARE(b.state(), QStringLiteral("---"));
+    QCOMPARE(tab.readOnlyText(), QStringLiteral("Read-only: an evidence pack is a record of the past"));
+    QVERIFY(tab.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    QVERIFY(clickRows(tab, {&r.failures}));
+    QCOMPARE(b.state(), QStringLiteral("---"));
+    QVERIFY(tab.grab().save(dir + QStringLiteral("/violations-readonly.png")));
+    tab.setReadOnly(false);
+    QCOMPARE(b.state(), QStringLiteral("ARN"));
+    QVERIFY(tab.readOnlyText().isEmpty());
+
+    // Explain says what is missing.
+    QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("explainButton")), Qt::LeftButton);
+    QVERIFY(tab.messageText().contains(QStringLiteral("AI insight is not built yet")));
+
+    // Another source: the selection and the pane empty at once.
+    store.reset();
+    QTRY_VERIFY(tab.detailPane()->isEmpty());
+    QCOMPARE(b.state(), QStringLiteral("---"));
+}
+
+// Filters through the widgets, the export of exactly the rows shown (through the file dialog), and
+// charts that count those rows, redrawn at most once per refresh and not while hidden.
+void TestConsoleGui::violationsTabFiltersExportAndCharts() {
+    ConsoleStore store;
+    ViolationsTab tab(&store);
+    tab.resize(1500, 950);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    const WorkflowRecord r;
+    store.applyFrame(r.initial());
+    store.applyFrame(r.escalation());
+    QTRY_COMPARE_WITH_TIMEOUT(tab.proxy()->rowCount(), 6, 2000);
+
+    auto combo = [&tab](const char *name) { return tab.findChild<QComboBox *>(QLatin1String(name)); };
+    QComboBox *model = combo("modelFilter");
+    QCOMPARE(model->count(), 4); // any + three models, by display name
+    QCOMPARE(model->itemText(2), QStringLiteral("Fraud detector"));
+    model->setCurrentIndex(2);
+    QCOMPARE(tab.proxy()->rowCount(), 2);
+    model->setCurrentIndex(0);
+    QComboBox *status = combo("statusFilter");
+    status->setCurrentIndex(status->findData(QStringLiteral("open")));
+    QCOMPARE(tab.proxy()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.summaryText(),
+                              QStringLiteral("3 of 6 episodes shown · 2 active critical · 1 active warning"),
+                              2000);
+
+    // The charts count the rows shown.
+    std::vector<const ViolationEpisode *> shown = {&r.watts, &r.confidence, &r.failures};
+    QTRY_COMPARE_WITH_TIMEOUT(tab.charts()->breakdown(), breakdownEpisodes(shown), 2000);
+    QCOMPARE(tab.charts()->metricCategories(),
+             (QStringList{QStringLiteral("Confidence floor (p5)"), QStringLiteral("Watts per inference"),
+                          QStringLiteral("Failure rate")}));
+    QVERIFY(tab.charts()->overTimePointCount() > 0);
+
+    // Export through the file dialog (non-blocking): exactly the rows shown, in view order.
+    const QString dir = QStringLiteral(ASSURANCE_TEST_ARTIFACTS);
+    const QString csvPath = dir + QStringLiteral("/violations-open.csv");
+    QFile::remove(csvPath);
+    QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
+    auto *files = tab.findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+    QVERIFY(files);
+    QCOMPARE(files->acceptMode(), QFileDialog::AcceptSave);
+    files->selectFile(csvPath);
+    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as the Save button does
+    const std::string csv = episodesToCsv({r.watts, r.confidence, r.failures});
+    QCOMPARE(readAll(csvPath), QByteArray::fromStdString(csv));
+    QVERIFY(tab.messageText().startsWith(QStringLiteral("Exported 3 episode(s) to ")));
+    QTRY_VERIFY(!tab.findChild<QFileDialog *>());
+
+    status->setCurrentIndex(status->findData(QStringLiteral("acknowledged")));
+    const QString jsonPath = dir + QStringLiteral("/violations-acknowledged.json");
+    QVERIFY(tab.exportTo(jsonPath, ViolationsTab::ExportFormat::Json));
+    QCOMPARE(readAll(jsonPath), QByteArray::fromStdString(episodesToJson({r.accuracy, r.domain})));
+    QVERIFY(!tab.exportTo(dir + QStringLiteral("/no/such/dir/x.csv"), ViolationsTab::ExportFormat::Csv));
+    QVERIFY(tab.messageText().startsWith(QStringLiteral("Could not export to ")));
+    status->setCurrentIndex(0);
+
+    // The time range (UTC): episodes in breach at any time between 12:13 and 12:14.
+    auto *useSince = tab.findChild<QCheckBox *>();
+    QVERIFY(useSince);
+    const QList<QDateTimeEdit *> edits = tab.findChildren<QDateTimeEdit *>();
+    QCOMPARE(edits.size(), 2);
+    edits[0]->setDateTime(QDateTime::fromMSecsSinceEpoch(kT0 + 13 * kMinute, Qt::UTC));
+    edits[1]->setDateTime(QDateTime::fromMSecsSinceEpoch(kT0 + 14 * kMinute, Qt::UTC));
+    for (QCheckBox *box : tab.findChildren<QCheckBox *>())
+        box->setChecked(true);
+    QCOMPARE(tab.proxy()->sinceMs(), std::optional<qint64>(kT0 + 13 * kMinute));
+    QCOMPARE(tab.proxy()->untilMs(), std::optional<qint64>(kT0 + 14 * kMinute));
+    QStringList ids;
+    for (const ViolationEpisode &e : tab.filteredEpisodes())
+        ids << QString::fromStdString(e.id);
+    QCOMPARE(ids,
+             (QStringList{QString::fromStdString(r.failures.id), QString::fromStdString(r.accuracy.id)}));
+    for (QCheckBox *box : tab.findChildren<QCheckBox *>())
+        box->setChecked(false);
+    QCOMPARE(tab.proxy()->rowCount(), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.charts()->breakdown().byMetric[std::size_t(SeedMetric::Accuracy)], 1u,
+                              2000);
+
+    // Coalesced: 30 frames in a burst are one redraw; a hidden tab draws nothing until shown.
+    QTest::qWait(2 * ViolationsTab::kRefreshMs);
+    const std::uint64_t before = tab.charts()->updates();
+    ViolationEpisode moving = r.failures;
+    for (int i = 0; i < 30; ++i) {
+        moving.lastSeenMs += kMinute;
+        store.applyFrame(WorkflowRecord::update(moving));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(tab.charts()->updates(), before + 1, 2000);
+    QTest::qWait(3 * ViolationsTab::kRefreshMs);
+    QCOMPARE(tab.charts()->updates(), before + 1);
+    QCOMPARE(tab.charts()->breakdown().latestMs, moving.lastSeenMs);
+    tab.hide();
+    moving.lastSeenMs += kMinute;
+    store.applyFrame(WorkflowRecord::update(moving));
+    QTest::qWait(3 * ViolationsTab::kRefreshMs);
+    QCOMPARE(tab.charts()->updates(), before + 1);
+    tab.show();
+    QCOMPARE(tab.charts()->updates(), before + 2);
+    QCOMPARE(tab.charts()->breakdown().latestMs, moving.lastSeenMs);
 }
 
 QTEST_MAIN(TestConsoleGui)

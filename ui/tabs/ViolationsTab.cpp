@@ -153,12 +153,14 @@ ViolationsTab::ViolationsTab(ConsoleStore *store, QWidget *parent)
     top->addWidget(m_detail);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({900, 520});
     top->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 320}); // proportions until the operator drags it
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -37,7 +37,7 @@ QChart *makeChart(const QString &title) {
 QChartView *makeView(QChart *chart, QWidget *parent) {
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(220, 180);
+    view->setMinimumSize(220, 210);
     return view;
 }
 
@@ -71,6 +71,11 @@ ViolationBreakdownCharts::ViolationBreakdownCharts(QWidget *parent)
     bars->setBarWidth(0.7);
     metricChart->addSeries(bars);
     m_metricCountAxis->setLabelFormat(QStringLiteral("%d"));
+    // Up to eight metric names on the left: a smaller font keeps them whole in a short chart (Qt
+    // Charts elides a category label that does not fit its band).
+    QFont small = m_metricAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_metricAxis->setLabelsFont(small);
     metricChart->addAxis(m_metricAxis, Qt::AlignLeft);
     metricChart->addAxis(m_metricCountAxis, Qt::AlignBottom);
     bars->attachAxis(m_metricAxis);
