@@ -835,9 +835,15 @@ void TestConsoleGui::violationsTabFiltersExportAndCharts() {
     QVERIFY(tab.messageText().startsWith(QStringLiteral("Could not export to ")));
     status->setCurrentIndex(0);
 
-    // The time range (UTC): episodes in breach at any time between 12:13 and 12:14.
-    auto *useSince = tab.findChild<QCheckBox *>();
-    QVERIFY(useSince);
+    // The time range (UTC). Checked before any was picked, it starts at the data's last hour (the
+    // latest window seen is 12:20, so 11:21–12:21): the closed drift (12:00–12:06) is in it.
+    const QList<QCheckBox *> useRange = tab.findChildren<QCheckBox *>();
+    QCOMPARE(useRange.size(), 2);
+    useRange[0]->setChecked(true);
+    QCOMPARE(tab.proxy()->sinceMs(), std::optional<qint64>(kT0 - 39 * kMinute));
+    QCOMPARE(tab.proxy()->rowCount(), 6);
+    useRange[0]->setChecked(false);
+    // Episodes in breach at any time between 12:13 and 12:14.
     const QList<QDateTimeEdit *> edits = tab.findChildren<QDateTimeEdit *>();
     QCOMPARE(edits.size(), 2);
     edits[0]->setDateTime(QDateTime::fromMSecsSinceEpoch(kT0 + 13 * kMinute, Qt::UTC));

@@ -186,9 +186,16 @@ ViolationsTab::ViolationsTab(ConsoleStore *store, QWidget *parent)
         m_proxy->setState(static_cast<ViolationFilterProxy::StateFilter>(m_state->currentData().toInt()));
     });
     for (QCheckBox *box : {m_useSince, m_useUntil})
-        connect(box, &QCheckBox::toggled, this, &ViolationsTab::updateTimeRange);
+        connect(box, &QCheckBox::toggled, this, [this](bool on) {
+            if (on && !m_rangeTouched)
+                startRangeAtData();
+            updateTimeRange();
+        });
     for (QDateTimeEdit *e : {m_since, m_until})
-        connect(e, &QDateTimeEdit::dateTimeChanged, this, &ViolationsTab::updateTimeRange);
+        connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            m_rangeTouched = true;
+            updateTimeRange();
+        });
     ModelListModel *models = store->models();
     connect(models, &QAbstractItemModel::rowsInserted, this, &ViolationsTab::rebuildModelFilter);
     connect(models, &QAbstractItemModel::dataChanged, this, &ViolationsTab::rebuildModelFilter);
@@ -351,6 +358,23 @@ void ViolationsTab::updateTimeRange() {
         return use->isChecked() ? std::optional<qint64>(edit->dateTime().toMSecsSinceEpoch()) : std::nullopt;
     };
     m_proxy->setTimeRange(msOf(m_useSince, m_since), msOf(m_useUntil, m_until));
+}
+
+// Until the operator picks a range, it starts at the last hour of the episodes shown by the source,
+// not of the wall clock: an evidence pack or a quiet record would otherwise show nothing.
+void ViolationsTab::startRangeAtData() {
+    const ViolationTableModel *model = m_store->violations();
+    std::int64_t latest = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ViolationEpisode *e = model->episodeAt(row);
+        latest = std::max({latest, e->lastSeenMs, e->closedMs.value_or(0)});
+    }
+    if (latest == 0)
+        return;
+    const QDateTime until = QDateTime::fromMSecsSinceEpoch(latest - latest % 60'000 + 60'000, Qt::UTC);
+    const QSignalBlocker blockSince(m_since), blockUntil(m_until);
+    m_since->setDateTime(until.addSecs(-3600));
+    m_until->setDateTime(until);
 }
 
 void ViolationsTab::rebuildModelFilter() {

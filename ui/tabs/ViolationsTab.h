@@ -86,6 +86,7 @@ private:
     void updateButtons();
     void updateDetail();
     void updateTimeRange();
+    void startRangeAtData();
     void rebuildModelFilter();
     void openActionDialog(Action action);
     void openExportDialog(ExportFormat format);
@@ -119,6 +120,7 @@ private:
     ViolationBreakdownCharts *m_charts;
     QTimer *m_refresh;
     bool m_chartsDirty = true;
+    bool m_rangeTouched = false; // the operator (or a test) picked since/until
     bool m_readOnly = false;
     QString m_readOnlyWhy;
 };
