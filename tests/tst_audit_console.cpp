@@ -23,6 +23,7 @@
 #include "sources/EvidenceTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AuditEvidenceTab.h"
+#include "tabs/ViolationsTab.h"
 #include "widgets/EvidenceBanner.h"
 #include "widgets/EvidencePackView.h"
 
@@ -648,6 +649,7 @@ void TestAuditConsole::evidencePacksAreReviewedReadOnly() {
     QCOMPARE(readOnly.size(), 1);
     QCOMPARE(readOnly.front().front().toBool(), true);
     QVERIFY(!tab->exportButton()->isEnabled());
+    QVERIFY(!window.violations()->readOnlyText().isEmpty()); // acknowledge, resolve, note: disabled
     QCOMPARE(tab->pages()->currentIndex(), int(AuditEvidenceTab::PackPage));
     // The record in the other tabs, the rest on the pack page.
     QTRY_COMPARE(store.models()->rowCount(), 2);
@@ -706,6 +708,7 @@ void TestAuditConsole::evidencePacksAreReviewedReadOnly() {
     QVERIFY(!window.readOnly());
     QVERIFY(!banner->isVisible());
     QVERIFY(!tab->pages()->isTabEnabled(AuditEvidenceTab::PackPage));
+    QVERIFY(window.violations()->readOnlyText().isEmpty());
 
     // Every review and the trust decision are in the console's audit log.
     QTRY_COMPARE(entriesWithAction(consoleLog, "evidence.review").size(), std::size_t(4));

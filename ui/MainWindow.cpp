@@ -61,6 +61,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
+    connect(this, &MainWindow::readOnlyChanged, m_violations, &ViolationsTab::setReadOnly);
     connect(m_audit, &AuditEvidenceTab::openEvidenceClicked, this, &MainWindow::openEvidenceDialog);
     connect(m_audit, &AuditEvidenceTab::exportEvidenceClicked, this, &MainWindow::openExportDialog);
 
