@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ pkg-config dpkg-dev file clang-format
+    # the linker: links our debug test executables ~6x faster than ld.bfd (CMakeLists.txt)
+    lld
     # Qt 6.4 (Charts needs libqt6opengl6-dev; lupdate/lrelease live in qt6-l10n-tools)
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev
