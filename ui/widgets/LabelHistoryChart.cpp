@@ -1,6 +1,7 @@
 #include "LabelHistoryChart.h"
 
 #include "Presentation.h"
+#include "widgets/SeriesDecimation.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -19,33 +20,6 @@ namespace assurance::ui {
 namespace {
 constexpr double kBandEdges[] = {0.0, 60.0, 70.0, 80.0, 90.0, 100.0};
 constexpr char kBandGrades[] = {'F', 'D', 'C', 'B', 'A'};
-
-// Min/max per bucket, in time order (like MetricChart): every peak and trough survives.
-QList<QPointF> decimate(const QList<QPointF> &points, int target) {
-    if (points.size() <= target)
-        return points;
-    const qsizetype buckets = target / 2;
-    QList<QPointF> out;
-    out.reserve(target + 2);
-    const double per = static_cast<double>(points.size()) / static_cast<double>(buckets);
-    for (qsizetype b = 0; b < buckets; ++b) {
-        const auto from = static_cast<qsizetype>(static_cast<double>(b) * per);
-        const auto to = std::min(points.size(), static_cast<qsizetype>(static_cast<double>(b + 1) * per));
-        if (from >= to)
-            continue;
-        qsizetype lo = from, hi = from;
-        for (qsizetype i = from; i < to; ++i) {
-            if (points[i].y() < points[lo].y())
-                lo = i;
-            if (points[i].y() > points[hi].y())
-                hi = i;
-        }
-        out.append(points[std::min(lo, hi)]);
-        if (lo != hi)
-            out.append(points[std::max(lo, hi)]);
-    }
-    return out;
-}
 
 QList<QPointF> thin(const QList<QPointF> &points, int max) {
     if (points.size() <= max)
@@ -179,7 +153,7 @@ void LabelHistoryChart::setHistory(const std::vector<HistoryLabel> &labels,
             conditional.append(p);
     }
     m_pointCount = static_cast<int>(line.size());
-    m_line->replace(decimate(line, kMaxLinePoints));
+    m_line->replace(decimateMinMax(line, kMaxLinePoints));
     m_notAssured->replace(thin(notAssured, kMaxMarkers));
     m_conditional->replace(thin(conditional, kMaxMarkers));
 

@@ -1,6 +1,7 @@
 #include "MetricChart.h"
 
 #include "Presentation.h"
+#include "widgets/SeriesDecimation.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -84,36 +85,6 @@ int MetricChart::markerCount() const {
     return static_cast<int>(m_points->count());
 }
 
-namespace {
-// Min/max per bucket, in time order: the line keeps every peak and trough of a long history with
-// at most ~`target` points (a 10k-point series repaints in ms instead of tens of ms).
-QList<QPointF> decimate(const QList<QPointF> &points, int target) {
-    if (points.size() <= target)
-        return points;
-    const qsizetype buckets = target / 2;
-    QList<QPointF> out;
-    out.reserve(target + 2);
-    const double per = static_cast<double>(points.size()) / static_cast<double>(buckets);
-    for (qsizetype b = 0; b < buckets; ++b) {
-        const auto from = static_cast<qsizetype>(static_cast<double>(b) * per);
-        const auto to = std::min(points.size(), static_cast<qsizetype>(static_cast<double>(b + 1) * per));
-        if (from >= to)
-            continue;
-        qsizetype lo = from, hi = from;
-        for (qsizetype i = from; i < to; ++i) {
-            if (points[i].y() < points[lo].y())
-                lo = i;
-            if (points[i].y() > points[hi].y())
-                hi = i;
-        }
-        out.append(points[std::min(lo, hi)]);
-        if (lo != hi)
-            out.append(points[std::max(lo, hi)]);
-    }
-    return out;
-}
-} // namespace
-
 void MetricChart::setBand(QAreaSeries *area, QLineSeries *upper, QLineSeries *lower,
                           std::optional<double> from, std::optional<double> to, double x0, double x1) {
     if (!from || !to || *from == *to) {
@@ -166,7 +137,7 @@ void MetricChart::setData(const std::deque<Snapshot> &history, const Snapshot *p
     }
     ++m_updates;
     m_pointCount = static_cast<int>(points.size());
-    m_line->replace(decimate(points, kMaxLinePoints));
+    m_line->replace(decimateMinMax(points, kMaxLinePoints));
     m_points->replace(points.size() <= kMaxMarkers ? points : QList<QPointF>());
     m_provisional->replace(live);
 
