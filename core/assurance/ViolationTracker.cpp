@@ -4,6 +4,8 @@
 #include "json/PyJson.h"
 #include "json/Timestamps.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace assurance {
@@ -24,6 +26,90 @@ const char *episodeStatusKey(EpisodeStatus s) {
     return "open";
 }
 
+const char *operatorActionKey(OperatorAction::Kind kind) {
+    switch (kind) {
+    case OperatorAction::Kind::Acknowledge:
+        return "acknowledge";
+    case OperatorAction::Kind::Resolve:
+        return "resolve";
+    case OperatorAction::Kind::Note:
+        return "note";
+    }
+    return "note";
+}
+
+std::optional<OperatorAction::Kind> operatorActionFromKey(std::string_view key) {
+    for (auto k :
+         {OperatorAction::Kind::Acknowledge, OperatorAction::Kind::Resolve, OperatorAction::Kind::Note})
+        if (key == operatorActionKey(k))
+            return k;
+    return std::nullopt;
+}
+
+namespace {
+ActionRefusal allowedFrom(EpisodeStatus status, OperatorAction::Kind kind) {
+    if (kind == OperatorAction::Kind::Note)
+        return ActionRefusal::None;
+    if (status == EpisodeStatus::Resolved)
+        return ActionRefusal::AlreadyResolved;
+    if (kind == OperatorAction::Kind::Acknowledge && status == EpisodeStatus::Acknowledged)
+        return ActionRefusal::AlreadyAcknowledged;
+    return ActionRefusal::None;
+}
+
+bool blank(const std::string &text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
+}
+} // namespace
+
+ActionRefusal checkOperatorAction(const ViolationEpisode &episode, const OperatorAction &action) {
+    if (blank(action.note))
+        return ActionRefusal::EmptyNote;
+    if (blank(action.actor))
+        return ActionRefusal::NoActor;
+    return allowedFrom(episode.status, action.kind);
+}
+
+void applyOperatorAction(ViolationEpisode &episode, const OperatorAction &action) {
+    if (action.kind != OperatorAction::Kind::Note) {
+        episode.status = action.kind == OperatorAction::Kind::Resolve ? EpisodeStatus::Resolved
+                                                                      : EpisodeStatus::Acknowledged;
+        episode.actor = action.actor;
+        episode.note = action.note;
+    }
+    episode.actions.push_back(action);
+}
+
+std::optional<std::string> checkOperatorPart(const ViolationEpisode &episode) {
+    EpisodeStatus status = EpisodeStatus::Open;
+    const OperatorAction *last = nullptr;
+    std::int64_t previousMs = INT64_MIN;
+    for (std::size_t i = 0; i < episode.actions.size(); ++i) {
+        const OperatorAction &a = episode.actions[i];
+        const std::string which = "action " + std::to_string(i + 1) + " (" + operatorActionKey(a.kind) + ")";
+        if (a.timeMs < previousMs)
+            return which + " is older than the action before it";
+        previousMs = a.timeMs;
+        if (blank(a.actor) || blank(a.note))
+            return which + " has no actor or no note";
+        if (allowedFrom(status, a.kind) != ActionRefusal::None)
+            return which + " is not allowed after the episode was " + episodeStatusKey(status);
+        if (a.kind != OperatorAction::Kind::Note) {
+            status = a.kind == OperatorAction::Kind::Resolve ? EpisodeStatus::Resolved
+                                                             : EpisodeStatus::Acknowledged;
+            last = &a;
+        }
+    }
+    if (!last)
+        return std::nullopt;
+    if (episode.status != status)
+        return std::string("status is ") + episodeStatusKey(episode.status) + " but its actions make it " +
+               episodeStatusKey(status);
+    if (episode.actor != last->actor || episode.note != last->note)
+        return "actor and note are not those of the last acknowledge or resolve";
+    return std::nullopt;
+}
+
 std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
     std::vector<EpisodeEvent> events;
     auto last = m_lastApplied.find(label.modelId);
@@ -31,6 +117,13 @@ std::vector<EpisodeEvent> ViolationTracker::apply(const AssuranceLabel &label) {
         return events;
     m_lastApplied[label.modelId] = label.windowEndMs;
     auto &list = m_byModel[label.modelId];
+    // An operator resolved it while it was active: it ends with this window (a breach that goes on
+    // opens a new episode below).
+    for (auto &e : list)
+        if (e.active() && e.status == EpisodeStatus::Resolved) {
+            e.closedMs = label.windowEndMs;
+            events.push_back({EpisodeChange::Closed, e, false});
+        }
 
     for (const MetricAssessment &a : label.breakdown) {
         ViolationEpisode *active = nullptr;
@@ -145,6 +238,34 @@ std::optional<EpisodeEvent> ViolationTracker::resolve(const std::string &id, con
     return EpisodeEvent{EpisodeChange::Resolved, *e, false};
 }
 
+std::optional<EpisodeEvent> ViolationTracker::act(const std::string &id, const OperatorAction &action,
+                                                  ActionRefusal *refusal) {
+    if (refusal)
+        *refusal = ActionRefusal::None;
+    ViolationEpisode *e = findMutable(id);
+    if (!e)
+        return std::nullopt;
+    if (const ActionRefusal why = checkOperatorAction(*e, action); why != ActionRefusal::None) {
+        if (refusal)
+            *refusal = why;
+        return std::nullopt;
+    }
+    applyOperatorAction(*e, action);
+    const EpisodeChange change = action.kind == OperatorAction::Kind::Acknowledge
+                                     ? EpisodeChange::Acknowledged
+                                 : action.kind == OperatorAction::Kind::Resolve ? EpisodeChange::Resolved
+                                                                                : EpisodeChange::Updated;
+    return EpisodeEvent{change, *e, false};
+}
+
+bool ViolationTracker::operatorResolved(const std::string &id) {
+    ViolationEpisode *e = findMutable(id);
+    if (!e || !e->active() || e->status == EpisodeStatus::Resolved)
+        return false;
+    e->status = EpisodeStatus::Resolved;
+    return true;
+}
+
 std::vector<ViolationEpisode> ViolationTracker::episodes(const std::string &modelId) const {
     auto it = m_byModel.find(modelId);
     if (it == m_byModel.end())
@@ -190,6 +311,24 @@ void writeEpisode(pyjson::Writer &w, const ViolationEpisode &e) {
     w.value(e.actor);
     w.key("note");
     w.value(e.note);
+    // Omitted while empty: episodes no operator touched keep their bytes (and old readers theirs).
+    if (!e.actions.empty()) {
+        w.key("actions");
+        w.beginArray();
+        for (const OperatorAction &a : e.actions) {
+            w.beginObject();
+            w.key("action");
+            w.value(operatorActionKey(a.kind));
+            w.key("actor");
+            w.value(a.actor);
+            w.key("note");
+            w.value(a.note);
+            w.key("time");
+            w.value(timestamps::formatIso8601Ms(a.timeMs));
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
 }
 
@@ -270,6 +409,32 @@ std::optional<ViolationEpisode> parseEpisode(std::string_view bytes, const std::
     e.closedMs = closedMs;
     e.count = static_cast<std::uint64_t>(count);
     e.status = *st;
+    const QJsonValue actions = root->value(QLatin1String("actions"));
+    if (!actions.isUndefined() && !actions.isNull()) {
+        if (!actions.isArray())
+            return failed(context + ": actions must be an array");
+        const QJsonArray list = actions.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const std::string where = context + ": actions[" + std::to_string(i) + "]";
+            if (!list.at(i).isObject())
+                return failed(where + " must be an object");
+            json::Fields af(list.at(i).toObject(), where);
+            OperatorAction a;
+            std::string kind, time;
+            if (!af.string("action", kind, true) || !af.string("actor", a.actor, true) ||
+                !af.string("note", a.note, true) || !af.string("time", time, true))
+                return failed(af.error());
+            const auto k = operatorActionFromKey(kind);
+            const auto ms = timestamps::parseIso8601(time);
+            if (!k)
+                return failed(where + ": action must be acknowledge, resolve or note");
+            if (!ms)
+                return failed(where + ": time must be an ISO 8601 date-time");
+            a.kind = *k;
+            a.timeMs = *ms;
+            e.actions.push_back(std::move(a));
+        }
+    }
     return e;
 }
 

@@ -27,6 +27,8 @@ struct OperatorAction {
     std::int64_t timeMs = 0; // when it was recorded (epoch ms)
     bool operator==(const OperatorAction &) const = default;
 };
+const char *operatorActionKey(OperatorAction::Kind kind); // "acknowledge", "resolve", "note"
+std::optional<OperatorAction::Kind> operatorActionFromKey(std::string_view key);
 
 // A breach of one metric's tolerance over consecutive windows (SPEC.md "Violations").
 // `active` episodes have no `closedMs`; at most one per (model, metric).
@@ -50,6 +52,21 @@ struct ViolationEpisode {
     bool active() const { return !closedMs.has_value(); }
 };
 
+// The operator workflow's rules (docs/assurance.md "Operator actions"): open → acknowledged →
+// resolved; resolving an open episode directly is allowed; a note is allowed in every status;
+// acknowledging or resolving a resolved episode, and acknowledging an acknowledged one, are refused.
+// Every action needs an actor and a non-empty note.
+enum class ActionRefusal : std::uint8_t { None, EmptyNote, NoActor, AlreadyAcknowledged, AlreadyResolved };
+ActionRefusal checkOperatorAction(const ViolationEpisode &episode, const OperatorAction &action);
+// Appends `action` and derives status, actor and note from it (an acknowledge or resolve sets all
+// three; a note leaves them). Call checkOperatorAction() first.
+void applyOperatorAction(ViolationEpisode &episode, const OperatorAction &action);
+// Whether a stored episode's operator part is consistent: each action allowed after the ones before
+// it, times not decreasing, and status/actor/note those of the last acknowledge or resolve (an
+// episode with none keeps whatever status it has: written before the actions list existed).
+// nullopt when consistent, else why not.
+std::optional<std::string> checkOperatorPart(const ViolationEpisode &episode);
+
 enum class EpisodeChange : std::uint8_t { Opened, Updated, Closed, Acknowledged, Resolved };
 
 struct EpisodeEvent {
@@ -66,11 +83,23 @@ public:
         : m_historyPerModel(historyPerModel) {}
     // Labels older than or equal to the model's last applied window are ignored (returns nothing).
     std::vector<EpisodeEvent> apply(const AssuranceLabel &label);
+    // Legacy direct transitions (no actions recorded): acknowledge an open episode; resolve also
+    // closes an active episode at `nowMs`. The operator workflow uses act() instead.
     std::optional<EpisodeEvent> acknowledge(const std::string &id, const std::string &actor,
                                             const std::string &note);
-    // Resolving also closes an active episode; a later breach opens a new one.
     std::optional<EpisodeEvent> resolve(const std::string &id, const std::string &actor,
                                         const std::string &note, std::int64_t nowMs);
+
+    // The operator workflow on the tracker's own record (the Demo source), with the rules of
+    // checkOperatorAction(): the action is appended and status, actor and note derived from it. A
+    // resolve changes the status only; the model's next applied window closes the episode at its
+    // end (and opens a new one if the metric is still outside). nullopt: no episode with that id
+    // (`refusal` None) or the rules refuse it (`refusal` says why).
+    std::optional<EpisodeEvent> act(const std::string &id, const OperatorAction &action,
+                                    ActionRefusal *refusal = nullptr);
+    // The agent learnt from Redis that an operator resolved this episode: the next applied window of
+    // its model closes it. Returns false when the id is unknown, closed or already resolved.
+    bool operatorResolved(const std::string &id);
 
     // Continues from a stored record (the agent after a restart or a rebalance, from
     // `violations:{id}` and `label:{id}`): the model's episodes become `stored` and labels up to
