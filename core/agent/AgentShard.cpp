@@ -331,6 +331,10 @@ bool AgentShard::writeQueued() {
 void AgentShard::collectDone() {
     for (const WindowWriter::Done &d : m_writer->takeDone()) {
         --m_stats.queuedWindows;
+        // An operator resolved these while they were active: the model's next window closes them
+        // (docs/assurance.md "Who owns what").
+        for (const std::string &id : d.resolvedEpisodes)
+            m_processor.violations().operatorResolved(id);
         // The chain goes on from what is stored, not from what was computed: a recomputed window
         // the script did not write again, or a label it relinked, leaves another hash in
         // label:{id}. Only while no later window has been assessed since (one that was is linked

@@ -148,7 +148,7 @@ void WindowWriter::run() {
             results =
                 m_store->writeWindows(pointers, m_options.retentionSeconds, m_options.episodeRetentionMs);
         } else {
-            results.assign(batch.size(), {SnapshotStore::Outcome::Failed, m_redis->error(), {}});
+            results.assign(batch.size(), {SnapshotStore::Outcome::Failed, m_redis->error(), {}, {}});
         }
         lock.lock();
         m_inFlight = 0;
@@ -160,7 +160,8 @@ void WindowWriter::run() {
             case SnapshotStore::Outcome::AlreadyWritten: {
                 const bool already = results[i].outcome == SnapshotStore::Outcome::AlreadyWritten;
                 ++(already ? m_stats.windowsAlreadyWritten : m_stats.windowsWritten);
-                m_done.push_back({w.snapshot.modelId, w.snapshot.windowEndMs, already, results[i].labelHash});
+                m_done.push_back({w.snapshot.modelId, w.snapshot.windowEndMs, already, results[i].labelHash,
+                                  std::move(results[i].resolvedEpisodes)});
                 break;
             }
             case SnapshotStore::Outcome::Refused:

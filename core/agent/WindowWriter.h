@@ -33,6 +33,8 @@ public:
         std::int64_t end = 0;
         bool already = false;  // the window was in Redis already (a recomputed one after a restart)
         std::string labelHash; // label:{id}'s hash after the write: the model's stored chain head
+        // Episodes written that an operator had resolved in Redis (SnapshotStore::WriteResult).
+        std::vector<std::string> resolvedEpisodes;
     };
     // Windows now durable in Redis since the last call, in the order written.
     std::vector<Done> takeDone();

@@ -22,7 +22,8 @@ namespace {
 //       closed before it are moved) or "" (never move), 11 "1" when the label is chained (has a
 //       prev_hash) else "0", 12 its prev_hash, 13 its hash, 14.. episode triples: id, JSON, closed
 //       epoch ms or "" while active
-// Returns {code, hash of label:{id} after the script ("" if none)}: code 1 written and newest,
+// Returns {code, hash of label:{id} after the script ("" if none)[, ids of the episodes written
+// that an operator resolved while the agent still had them unresolved]}: code 1 written and newest,
 // 0 written as an older window (history only), -1 already written (nothing written), -2 the
 // chained label's prev_hash is not the hash of label:{id} (nothing written: the caller relinks the
 // label to the returned hash and writes again).
@@ -96,9 +97,32 @@ if newer then
 end
 -- An episode written is live: the one copy (a stale archived one goes), and in the closing zset
 -- once it is closed, so that the retention below never needs to scan the live hash.
+-- Operators own the part from `, "status": ` on (status, actor, note, actions): an episode already
+-- stored keeps its stored operator part after the agent's computed fields, byte for byte. That
+-- sequence cannot occur inside a JSON string (a quote there is escaped), so the first one found is
+-- the key. An episode stored as resolved that the agent still writes as not resolved is returned,
+-- so that the agent closes it with its next window.
+local resolved = {}
+local marker = ', "status": '
+local resolvedMark = ', "status": "resolved"'
 for i = 14, #ARGV, 3 do
   local id = ARGV[i]
-  redis.call('HSET', KEYS[5], id, ARGV[i + 1])
+  local json = ARGV[i + 1]
+  local stored = redis.call('HGET', KEYS[5], id)
+  if not stored then stored = redis.call('HGET', KEYS[7], id) end
+  if stored then
+    local s = string.find(stored, marker, 1, true)
+    local a = string.find(json, marker, 1, true)
+    if s and a then
+      local suffix = string.sub(stored, s)
+      if string.sub(suffix, 1, #resolvedMark) == resolvedMark and
+         string.sub(json, a, a + #resolvedMark - 1) ~= resolvedMark then
+        resolved[#resolved + 1] = id
+      end
+      json = string.sub(json, 1, a - 1) .. suffix
+    end
+  end
+  redis.call('HSET', KEYS[5], id, json)
   redis.call('HDEL', KEYS[7], id)
   redis.call('ZREM', KEYS[8], id)
   if ARGV[i + 2] ~= '' then redis.call('ZADD', KEYS[9], ARGV[i + 2], id) else redis.call('ZREM', KEYS[9], id) end
@@ -118,7 +142,7 @@ end
 redis.call('SADD', KEYS[6], ARGV[6])
 redis.call('PUBLISH', 'assurance:updates', ARGV[7])
 if ARGV[9] ~= '' then redis.call('PUBLISH', 'assurance:updates', ARGV[9]) end
-if newer then return {1, ARGV[13]} else return {0, storedLabelHash()} end
+if newer then return {1, ARGV[13], resolved} else return {0, storedLabelHash(), resolved} end
 )lua";
 
 // {"type": …, "model_id": …, "timestamp": …[, "episode_ids": […]]}: the new key goes last, so that
@@ -292,7 +316,7 @@ SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
         const auto replies = m_client.pipeline(commands);
         if (!replies) {
             for (std::size_t i : todo)
-                results[i] = {Outcome::Failed, m_client.error(), {}};
+                results[i] = {Outcome::Failed, m_client.error(), {}, {}};
             return results;
         }
         std::vector<std::size_t> again;
@@ -303,21 +327,24 @@ SnapshotStore::writeWindows(const std::vector<const ProcessedWindow *> &windows,
                 eval = true;
                 again.push_back(todo[k]);
             } else if (r.isError()) {
-                out = {Outcome::Refused, "Redis refused the window write: " + r.str, {}};
-            } else if (r.type != RedisReply::Type::Array || r.elements.size() != 2) {
-                out = {Outcome::Refused, "the window script answered in an unknown form", {}};
+                out = {Outcome::Refused, "Redis refused the window write: " + r.str, {}, {}};
+            } else if (r.type != RedisReply::Type::Array || r.elements.size() < 2) {
+                out = {Outcome::Refused, "the window script answered in an unknown form", {}, {}};
             } else if (r.elements[0].integer == -2) {
                 calls[todo[k]].relink(r.elements[1].str);
                 again.push_back(todo[k]);
             } else {
                 out.outcome = r.elements[0].integer == -1 ? Outcome::AlreadyWritten : Outcome::Written;
                 out.labelHash = r.elements[1].str;
+                if (r.elements.size() > 2)
+                    for (const RedisReply &id : r.elements[2].elements)
+                        out.resolvedEpisodes.push_back(id.str);
             }
         }
         todo.swap(again);
     }
     for (std::size_t i : todo)
-        results[i] = {Outcome::Refused, "the window script could not be run or its label linked", {}};
+        results[i] = {Outcome::Refused, "the window script could not be run or its label linked", {}, {}};
     return results;
 }
 
@@ -701,6 +728,92 @@ std::optional<ToleranceHistory> SnapshotStore::toleranceHistory(const std::strin
     }
     std::sort(out.versions.begin(), out.versions.end(),
               [](const ToleranceVersion &a, const ToleranceVersion &b) { return a.version < b.version; });
+    return out;
+}
+
+} // namespace assurance
+
+namespace assurance {
+
+namespace {
+
+// KEYS: 1 violations:{id}, 2 violations:{id}:closed. ARGV: 1 episode id, 2 the operator part the
+// caller read (from `, "status": ` to the end), 3 the new operator part, 4 the update message.
+// Returns {1, JSON after} written, {0, ""} no such episode, {-1, JSON now} the stored operator part
+// is not the one expected (nothing written), {-2, JSON now} the stored value has no `, "status": `
+// (not written by a json.dumps-form writer: not spliced). Written where it was found, so an archived
+// episode stays archived; the agent's fields are kept as they are now.
+constexpr const char *kOperatorPartScript = R"lua(
+local function ok(key, want)
+  local t = redis.call('TYPE', key)['ok']
+  return t == 'none' or t == want
+end
+if not (ok(KEYS[1], 'hash') and ok(KEYS[2], 'hash')) then
+  return redis.error_reply('a violations key has the wrong type; nothing was written')
+end
+local where = KEYS[1]
+local json = redis.call('HGET', KEYS[1], ARGV[1])
+if not json then
+  where = KEYS[2]
+  json = redis.call('HGET', KEYS[2], ARGV[1])
+end
+if not json then return {0, ''} end
+local at = string.find(json, ', "status": ', 1, true)
+if not at then return {-2, json} end
+if string.sub(json, at) ~= ARGV[2] then return {-1, json} end
+local after = string.sub(json, 1, at - 1) .. ARGV[3]
+redis.call('HSET', where, ARGV[1], after)
+redis.call('PUBLISH', 'assurance:updates', ARGV[4])
+return {1, after}
+)lua";
+
+} // namespace
+
+std::string operatorPart(std::string_view episodeJson) {
+    const auto at = episodeJson.find(kOperatorPartMarker);
+    return at == std::string_view::npos ? std::string() : std::string(episodeJson.substr(at));
+}
+
+std::string violationUpdateMessage(const std::string &model, const std::string &timestamp,
+                                   const std::vector<std::string> &episodeIds) {
+    return updateMessage("violation", model, timestamp, &episodeIds);
+}
+
+SnapshotStore::OperatorWrite SnapshotStore::replaceOperatorPart(const std::string &model,
+                                                                const std::string &episodeId,
+                                                                const std::string &expectedPart,
+                                                                const std::string &newPart,
+                                                                const std::string &update) {
+    OperatorWrite out;
+    const std::string live = violationsKey(model), closed = closedKey(model);
+    const auto r = m_client.command(
+        {"EVAL", kOperatorPartScript, "2", live, closed, episodeId, expectedPart, newPart, update});
+    if (!r) {
+        out.error = m_client.error();
+        return out;
+    }
+    if (r->isError() || r->type != RedisReply::Type::Array || r->elements.size() != 2) {
+        out.outcome = OperatorWrite::Outcome::Refused;
+        out.error = r->isError() ? "Redis refused the episode write: " + r->str
+                                 : "the episode script answered in an unknown form";
+        return out;
+    }
+    out.json = r->elements[1].str;
+    switch (r->elements[0].integer) {
+    case 1:
+        out.outcome = OperatorWrite::Outcome::Written;
+        break;
+    case 0:
+        out.outcome = OperatorWrite::Outcome::NotFound;
+        break;
+    case -1:
+        out.outcome = OperatorWrite::Outcome::Changed;
+        break;
+    default:
+        out.outcome = OperatorWrite::Outcome::Refused;
+        out.error = "the stored episode is not in the form operators can change (no \", \\\"status\\\": \")";
+        break;
+    }
     return out;
 }
 

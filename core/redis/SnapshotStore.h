@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assurance {
@@ -30,6 +31,15 @@ inline constexpr const char *kUpdatesChannel = "assurance:updates";
 // for anything else: subscribe confirmations, other channels, payloads that are not an update
 // object or name an invalid model id.
 std::optional<StoreUpdate> parseStoreUpdate(const RedisReply &pushed);
+
+// Where the operator-owned part of a stored episode starts: episodes are written in json.dumps form
+// with status, actor, note and actions last (docs/assurance.md "Who owns what").
+inline constexpr std::string_view kOperatorPartMarker = ", \"status\": ";
+// The operator part of an episode's JSON (from kOperatorPartMarker to the end); "" when absent.
+std::string operatorPart(std::string_view episodeJson);
+// {"type": "violation", "model_id": …, "timestamp": …, "episode_ids": […]} in json.dumps form.
+std::string violationUpdateMessage(const std::string &model, const std::string &timestamp,
+                                   const std::vector<std::string> &episodeIds);
 
 // A value that could not be used, named by its key: reported, never fatal (SPEC: bad Redis values
 // are reported per key without stopping the load).
@@ -156,6 +166,9 @@ public:
         // Written / AlreadyWritten: the hash in label:{id} after the script ("" if none) — the
         // model's chain head as stored, which the next chained label must link to.
         std::string labelHash;
+        // Written / AlreadyWritten: episodes this window wrote as not resolved that an operator
+        // had resolved in Redis (their operator part was kept): the agent closes them next window.
+        std::vector<std::string> resolvedEpisodes;
     };
     std::vector<WriteResult> writeWindows(const std::vector<const ProcessedWindow *> &windows,
                                           std::int64_t retentionSeconds, std::int64_t episodeRetentionMs = 0);
@@ -211,6 +224,21 @@ public:
     // tolerances:{id}:history, ascending by version (numerically). Empty for a deployment without
     // it. nullopt: Redis failed.
     std::optional<ToleranceHistory> toleranceHistory(const std::string &model);
+
+    // The operator's compare-and-swap on an episode (docs/assurance.md "Operator actions"): one
+    // Lua script finds `episodeId` in violations:{id}, else violations:{id}:closed, and only when
+    // its stored operator part (operatorPart()) is byte for byte `expectedPart`, replaces that part
+    // with `newPart` in the same hash, keeping the agent's fields as they are now, and publishes
+    // `update` on assurance:updates. Nothing is written otherwise.
+    struct OperatorWrite {
+        enum class Outcome { Written, NotFound, Changed, Refused, Failed };
+        Outcome outcome = Outcome::Failed;
+        std::string json;  // Written: the episode after; Changed / Refused by form: as stored now
+        std::string error; // Refused, Failed
+    };
+    OperatorWrite replaceOperatorPart(const std::string &model, const std::string &episodeId,
+                                      const std::string &expectedPart, const std::string &newPart,
+                                      const std::string &update);
 
     const std::string &error() const { return m_client.error(); }
 
