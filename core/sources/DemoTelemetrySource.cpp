@@ -1,5 +1,6 @@
 #include "DemoTelemetrySource.h"
 
+#include "commands/EpisodeWriter.h"
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
@@ -12,6 +13,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
+#include <mutex>
+
+#include <future>
 #include <mutex>
 
 namespace assurance {
@@ -57,12 +61,23 @@ private:
     std::map<std::string, ToleranceSet> m_tolerances;
 };
 
+class DemoWorker;
+
+// The worker the writer may post to: set by the worker on its thread when it starts, cleared in its
+// destructor; under the mutex, a worker seen here is alive while a call is posted to it.
+struct DemoTelemetrySource::WorkerLink {
+    std::mutex mutex;
+    DemoWorker *worker = nullptr;
+};
+
 // Runs on the source's thread. Owns the simulator, the clock and the processor.
 class DemoWorker : public QObject {
     Q_OBJECT
 public:
-    DemoWorker(DemoTelemetrySource::Options options, std::shared_ptr<DemoLabelRecord> labels)
+    DemoWorker(DemoTelemetrySource::Options options, std::shared_ptr<DemoLabelRecord> labels,
+               std::shared_ptr<DemoTelemetrySource::WorkerLink> link)
         : m_options(options)
+        , m_link(std::move(link))
         , m_sim(options.seed)
         , m_processor(EngineConfig{}, m_clock)
         , m_labels(std::move(labels)) {
@@ -70,8 +85,51 @@ public:
         // then checks as the record's would.
         m_processor.setChainLabels(true);
     }
+    ~DemoWorker() override {
+        std::lock_guard<std::mutex> lock(m_link->mutex);
+        if (m_link->worker == this)
+            m_link->worker = nullptr;
+    }
+
+    // Worker thread: an operator action on the simulator's record, by the same rules as Redis.
+    EpisodeWriteResult apply(const EpisodeAction &action) {
+        using O = EpisodeWriteResult::Outcome;
+        EpisodeWriteResult r;
+        ViolationTracker &tracker = m_processor.violations();
+        const ViolationEpisode *stored = tracker.find(action.episodeId);
+        if (!stored) {
+            r.outcome = O::NotFound;
+            return r;
+        }
+        r.episode = *stored;
+        r.statusBefore = stored->status;
+        if (action.expectedActions && *action.expectedActions != stored->actions.size()) {
+            r.outcome = O::Conflict;
+            return r;
+        }
+        OperatorAction op{action.kind, action.actor, action.note, action.timeMs};
+        if (!stored->actions.empty())
+            op.timeMs = std::max(op.timeMs, stored->actions.back().timeMs);
+        ActionRefusal refusal = ActionRefusal::None;
+        auto event = tracker.act(action.episodeId, op, &refusal);
+        if (!event) {
+            r.outcome = O::Invalid;
+            r.refusal = refusal;
+            r.error = "not allowed in this status";
+            return r;
+        }
+        r.outcome = O::Applied;
+        r.episode = event->episode;
+        r.json = serializeEpisode(event->episode);
+        m_record.episodes.push_back(std::move(*event)); // in the next frame
+        return r;
+    }
 
     void begin() {
+        {
+            std::lock_guard<std::mutex> lock(m_link->mutex);
+            m_link->worker = this;
+        }
         // Building the reference profiles simulates thousands of events: here, on the worker's
         // thread, never in the constructor (the GUI thread).
         for (const auto &m : m_sim.models()) {
@@ -169,6 +227,7 @@ private:
     }
 
     DemoTelemetrySource::Options m_options;
+    std::shared_ptr<DemoTelemetrySource::WorkerLink> m_link;
     DemoSimulator m_sim;
     ManualClock m_clock;
     TelemetryProcessor m_processor;
@@ -179,10 +238,53 @@ private:
     bool m_started = false;
 };
 
+namespace {
+
+// Posts the action to the Demo's worker and waits for its answer (EpisodeWriter: never on the GUI
+// thread). A worker that stops before answering drops the call: Failed after the wait.
+class DemoEpisodeWriter final : public EpisodeWriter {
+public:
+    explicit DemoEpisodeWriter(std::shared_ptr<DemoTelemetrySource::WorkerLink> link)
+        : m_link(std::move(link)) {}
+
+    EpisodeWriteResult write(const EpisodeAction &action) override {
+        auto promise = std::make_shared<std::promise<EpisodeWriteResult>>();
+        std::future<EpisodeWriteResult> answer = promise->get_future();
+        {
+            std::lock_guard<std::mutex> lock(m_link->mutex);
+            if (!m_link->worker)
+                return stopped();
+            DemoWorker *worker = m_link->worker;
+            QMetaObject::invokeMethod(
+                worker, [worker, action, promise] { promise->set_value(worker->apply(action)); },
+                Qt::QueuedConnection);
+        }
+        if (answer.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
+            return stopped();
+        return answer.get();
+    }
+
+private:
+    static EpisodeWriteResult stopped() {
+        EpisodeWriteResult r;
+        r.error = "the Demo source is not running";
+        return r;
+    }
+    std::shared_ptr<DemoTelemetrySource::WorkerLink> m_link;
+};
+
+} // namespace
+
 DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
-    , m_options(options) {
+    , m_options(options)
+    , m_link(std::make_shared<WorkerLink>())
+    , m_episodeWriter(std::make_shared<DemoEpisodeWriter>(m_link)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
+}
+
+std::shared_ptr<EpisodeWriter> DemoTelemetrySource::episodeWriter() const {
+    return m_episodeWriter;
 }
 
 DemoTelemetrySource::~DemoTelemetrySource() {
@@ -195,7 +297,7 @@ void DemoTelemetrySource::start() {
     setBothStates(State::Starting);
     m_worker.newHooks();
     m_labels = std::make_shared<DemoLabelRecord>(m_options.labelHistoryPerModel);
-    auto *worker = new DemoWorker(m_options, m_labels);
+    auto *worker = new DemoWorker(m_options, m_labels, m_link);
     connect(worker, &DemoWorker::frameReady, this, [this](assurance::ConsoleFramePtr frame) {
         setBothStates(State::Running);
         Q_EMIT frameReady(std::move(frame));

@@ -42,9 +42,17 @@ public:
     // bounded in-memory record, copied and checked on a pool thread.
     QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
                                                      std::int64_t toMs, PullOptions options) override;
+    // Applies to the simulator's tracker on the Demo's worker thread, with the same rules as Redis
+    // (ViolationTracker::act); the change comes back in the next frame. Answers Failed while the
+    // source is stopped.
+    std::shared_ptr<EpisodeWriter> episodeWriter() const override;
+
+    struct WorkerLink; // the running worker, for the writer (shared with it)
 
 private:
     Options m_options;
+    std::shared_ptr<WorkerLink> m_link;
+    std::shared_ptr<EpisodeWriter> m_episodeWriter;
     WorkerThread m_worker;
     std::shared_ptr<DemoLabelRecord> m_labels; // shared with the worker; a new one per start()
 };

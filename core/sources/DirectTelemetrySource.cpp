@@ -1,5 +1,6 @@
 #include "DirectTelemetrySource.h"
 
+#include "commands/RedisEpisodeWriter.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "record/RecordFollower.h"
@@ -240,7 +241,8 @@ private:
 
 DirectTelemetrySource::DirectTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_episodeWriter(std::make_shared<RedisEpisodeWriter>(m_options.redis)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
     qRegisterMetaType<assurance::TelemetrySource::PartStatus>();
     qRegisterMetaType<assurance::RecordFollower::LiveSettings>();
@@ -252,6 +254,10 @@ DirectTelemetrySource::~DirectTelemetrySource() {
 
 QString DirectTelemetrySource::name() const {
     return tr("Direct (%1)").arg(QString::fromStdString(m_options.redis.redacted()));
+}
+
+std::shared_ptr<EpisodeWriter> DirectTelemetrySource::episodeWriter() const {
+    return m_episodeWriter;
 }
 
 void DirectTelemetrySource::start() {

@@ -48,9 +48,12 @@ public:
     // with a connection of its own (never the record's).
     QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
                                                      std::int64_t toMs, PullOptions options) override;
+    // Writes to the agents' Redis (RedisEpisodeWriter, a connection per action on a pool thread).
+    std::shared_ptr<EpisodeWriter> episodeWriter() const override;
 
 private:
     Options m_options;
+    std::shared_ptr<EpisodeWriter> m_episodeWriter;
     WorkerThread m_record;
     WorkerThread m_live;
 };

@@ -22,6 +22,8 @@
 
 namespace assurance {
 
+class EpisodeWriter;
+
 // The kinds of source the console knows (SPEC.md "Processes"). Remote and Evidence are filled in by
 // their issues; the settings and the Connect dialog already list them.
 enum class SourceKind : std::uint8_t { Demo, Direct, Remote, Evidence };
@@ -130,6 +132,13 @@ public:
     // may outlive the source: the result then still arrives (nothing in it refers to the source).
     virtual QCoro::Task<LabelHistoryResult> pullLabelHistory(std::string modelId, std::int64_t fromMs,
                                                              std::int64_t toMs, PullOptions options);
+
+    // How operator actions (acknowledge, resolve, add note) reach this source's record: hand it to
+    // EpisodeCommand::runAsync (core/commands/EpisodeCommand.h) with the action; never call its
+    // blocking write() on the GUI thread. nullptr: the source is read-only (Evidence), and the
+    // command answers ReadOnly. Shared: a command in flight keeps it alive after the source stops
+    // (it then answers Failed or writes to the record it was made for). GUI thread.
+    virtual std::shared_ptr<EpisodeWriter> episodeWriter() const { return nullptr; }
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
