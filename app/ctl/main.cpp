@@ -6,6 +6,7 @@
 #include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
+#include "cli/WorkflowCommands.h"
 #include "report/EvidenceReport.h"
 
 #include <QCommandLineParser>
@@ -106,6 +107,153 @@ int runRedisCommand(const QString &command, const QStringList &args) {
         return print(assurance::snapshotCommand(target, model));
     return print(assurance::historyCommand(target, model, p.value(QStringLiteral("since")).toStdString(),
                                            p.value(QStringLiteral("until")).toStdString()));
+}
+// violations list|ack|resolve|note and labels history: --redis URL [--redis-password-file F] …
+void addRedisOptions(QCommandLineParser &p) {
+    p.addOption({QStringLiteral("redis"),
+                 QCoreApplication::translate("ctl", "Redis URL, redis://[user@]host[:port][/db]."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("redis-password-file"),
+                 QCoreApplication::translate("ctl", "File whose first line is the Redis password."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
+}
+
+void addRangeOptions(QCommandLineParser &p, const QString &what) {
+    p.addOption({QStringLiteral("since"),
+                 QCoreApplication::translate("ctl", "Oldest %1 (date-time or epoch ms).").arg(what),
+                 QStringLiteral("T")});
+    p.addOption({QStringLiteral("until"),
+                 QCoreApplication::translate("ctl", "Newest %1 (date-time or epoch ms).").arg(what),
+                 QStringLiteral("T")});
+}
+
+// --since/--until into epoch ms; false (and a usage message printed) when one does not parse.
+bool rangeOf(const QCommandLineParser &p, std::optional<std::int64_t> &since,
+             std::optional<std::int64_t> &until, int &exitCode) {
+    for (const char *name : {"since", "until"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        const auto t = assurance::parseTimeArgument(p.value(QLatin1String(name)).toStdString());
+        if (!t) {
+            exitCode =
+                usage(p, QCoreApplication::translate(
+                             "ctl", "--%1 must be an ISO 8601 date-time, a window timestamp or epoch ms")
+                             .arg(QLatin1String(name)));
+            return false;
+        }
+        (std::string_view(name) == "since" ? since : until) = *t;
+    }
+    return true;
+}
+
+int runViolations(const QStringList &args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = {QStringLiteral("list"), QStringLiteral("ack"), QStringLiteral("resolve"),
+                              QStringLiteral("note")};
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "Violation episodes and the operator workflow (docs/assurance.md).\n\n"
+               "  list     episodes, live and archived (--model --status --since --until)\n"
+               "  ack      acknowledge EPISODE_ID --note TEXT (audited)\n"
+               "  resolve  resolve EPISODE_ID --note TEXT (audited)\n"
+               "  note     add a note to EPISODE_ID --note TEXT (audited)"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    addRedisOptions(p);
+    const bool list = sub == QLatin1String("list");
+    if (list) {
+        p.addOption({QStringLiteral("model"), QCoreApplication::translate("ctl", "Only this model."),
+                     QStringLiteral("M")});
+        p.addOption({QStringLiteral("status"),
+                     QCoreApplication::translate("ctl", "Only this status: open, acknowledged or resolved."),
+                     QStringLiteral("S")});
+        addRangeOptions(p, QCoreApplication::translate("ctl", "time an episode must reach"));
+    } else {
+        p.addPositionalArgument(
+            QStringLiteral("EPISODE_ID"),
+            QCoreApplication::translate("ctl", "The episode, {model}:{metric}:{timestamp}."));
+        p.addOption({QStringLiteral("note"), QCoreApplication::translate("ctl", "Why (required)."),
+                     QStringLiteral("TEXT")});
+        p.addOption({QStringLiteral("audit-db"),
+                     QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                         .arg(assurance::audit::defaultAuditDbPath()),
+                     QStringLiteral("F")});
+    }
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (!p.isSet(QStringLiteral("redis")))
+        return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+    const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
+                                        p.value(QStringLiteral("redis-password-file")).toStdString()};
+    const QStringList positional = p.positionalArguments();
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (list) {
+        if (positional.size() != 1)
+            return usage(p, QCoreApplication::translate("ctl", "unexpected argument"));
+        assurance::ViolationListOptions o;
+        o.model = p.value(QStringLiteral("model")).toStdString();
+        o.status = p.value(QStringLiteral("status")).toStdString();
+        o.json = json;
+        int code = Ok;
+        if (!rangeOf(p, o.sinceMs, o.untilMs, code))
+            return code;
+        return print(assurance::violationsListCommand(target, o));
+    }
+    if (positional.size() != 2)
+        return usage(p, QCoreApplication::translate("ctl", "exactly one EPISODE_ID is required"));
+    if (!p.isSet(QStringLiteral("note")))
+        return usage(p, QCoreApplication::translate("ctl", "--note TEXT is required"));
+    const auto kind = sub == QLatin1String("ack")       ? assurance::OperatorAction::Kind::Acknowledge
+                      : sub == QLatin1String("resolve") ? assurance::OperatorAction::Kind::Resolve
+                                                        : assurance::OperatorAction::Kind::Note;
+    return print(assurance::violationActionCommand(target, kind, positional.at(1).toStdString(),
+                                                   p.value(QStringLiteral("note")).toStdString(),
+                                                   p.value(QStringLiteral("audit-db")).toStdString(), json));
+}
+
+int runLabels(const QStringList &args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "Assurance labels.\n\n"
+               "  history  MODEL: the stored label history, oldest first, and its chain status"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QStringLiteral("history"));
+    p.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("ctl", "The model id."));
+    addRedisOptions(p);
+    addRangeOptions(p, QCoreApplication::translate("ctl", "window end"));
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (sub != QLatin1String("history"))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (!p.isSet(QStringLiteral("redis")))
+        return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 2)
+        return usage(p, QCoreApplication::translate("ctl", "exactly one MODEL is required"));
+    std::optional<std::int64_t> since, until;
+    int code = Ok;
+    if (!rangeOf(p, since, until, code))
+        return code;
+    return print(assurance::labelsHistoryCommand(
+        {p.value(QStringLiteral("redis")).toStdString(),
+         p.value(QStringLiteral("redis-password-file")).toStdString()},
+        positional.at(1).toStdString(), since, until, p.isSet(QStringLiteral("json"))));
 }
 int runProduce(const QStringList &args) {
     QCommandLineParser p;
@@ -412,6 +560,8 @@ int main(int argc, char *argv[]) {
                "  models    list the model ids in a Redis (--redis URL)\n"
                "  snapshot  print a model's latest stored snapshot, verbatim\n"
                "  history   print a model's stored snapshots, oldest first\n"
+               "  violations  list episodes; acknowledge, resolve or annotate one (audited)\n"
+               "  labels    a model's label history and its chain status\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
                "  audit     list, verify, checkpoint and prove the installation's audit log\n"
                "  evidence  keygen, export, verify and report evidence packs\n\n"
@@ -437,6 +587,10 @@ int main(int argc, char *argv[]) {
         return runRedisCommand(command, args);
     if (command == QLatin1String("produce"))
         return runProduce(args);
+    if (command == QLatin1String("violations"))
+        return runViolations(args);
+    if (command == QLatin1String("labels"))
+        return runLabels(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
     if (command == QLatin1String("evidence"))
