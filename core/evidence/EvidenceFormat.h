@@ -16,7 +16,10 @@ struct archive;
 // Lines file with a sibling `<part>.sha256` listing the SHA-256 of each of its lines.
 namespace assurance::evidence {
 
-inline constexpr const char *kFormat = "assurance-evidence-v1";
+// v2: episode values may carry the operator `actions` list, and verify checks each episode's
+// operator part (docs/evidence.md "Format versions"). v1 packs still verify.
+inline constexpr const char *kFormat = "assurance-evidence-v2";
+inline constexpr const char *kFormatV1 = "assurance-evidence-v1";
 inline constexpr const char *kManifestName = "manifest.dsse.json";
 inline constexpr const char *kPayloadType = "application/vnd.in-toto+json";
 inline constexpr const char *kStatementType = "https://in-toto.io/Statement/v1";

@@ -1,6 +1,7 @@
 #include "EvidenceVerify.h"
 
 #include "assurance/AssuranceLabel.h"
+#include "assurance/ViolationTracker.h"
 #include "audit/CanonicalJson.h"
 #include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
@@ -132,6 +133,11 @@ bool Verifier::readManifest(std::string_view envelope) {
     if (predicate["since_ms"].get(since) || predicate["until_ms"].get(until) ||
         predicate["models"].get(models) || predicate["counts"].get(counts)) {
         problem(where, "the predicate lacks since_ms, until_ms, models or counts");
+        return false;
+    }
+    std::string_view format;
+    if (predicate["format"].get(format) || (format != kFormat && format != kFormatV1)) {
+        problem(where, "the predicate's format is not " + std::string(kFormatV1) + " or " + kFormat);
         return false;
     }
     m_v.sinceMs = since;
@@ -292,6 +298,18 @@ bool Verifier::checkRecord(const std::string &part, const std::string &where, si
         std::string_view id;
         if (v["id"].get(id) || id != field) {
             problem(where, "the episode's id is not its field");
+            return false;
+        }
+        // The operator part (format v2): actions in an allowed order, the status derived from them.
+        std::string why;
+        const auto episode =
+            parseEpisode(value, model, std::string(key) + " field " + std::string(field), &why);
+        if (!episode) {
+            problem(where, "the episode does not parse: " + why);
+            return false;
+        }
+        if (const auto bad = checkOperatorPart(*episode)) {
+            problem(where, "operator actions of " + std::string(field) + " are inconsistent: " + *bad);
             return false;
         }
     }

@@ -102,6 +102,17 @@ QString verdictName(Verdict v) {
     }
     return tr("not assured");
 }
+QString actionText(OperatorAction::Kind kind) {
+    switch (kind) {
+    case OperatorAction::Kind::Acknowledge:
+        return tr("acknowledged");
+    case OperatorAction::Kind::Resolve:
+        return tr("resolved");
+    case OperatorAction::Kind::Note:
+        break;
+    }
+    return tr("note");
+}
 QString invalidMark(const QString &cell, bool valid) {
     return valid ? cell : cell + QLatin1Char('\n') + tr("INVALID");
 }
@@ -245,7 +256,7 @@ private:
                "except where the record carries its own proof: labels carry their hash, audit entries "
                "their inclusion proofs into checkpoints signed by the installation key (compare its "
                "fingerprint out of band). Violations and configurations carry no proof of their own beyond "
-               "the manifest. Format: docs/evidence.md, assurance-evidence-v1."),
+               "the manifest. Format: docs/evidence.md, assurance-evidence-v2."),
             7.5, ReportCanvas::kMuted);
     }
 
@@ -454,6 +465,25 @@ private:
                                   !e.valid});
             }
             c.table(t);
+            // Who acknowledged and resolved what, with their notes (the episodes' `actions`).
+            Table actions;
+            actions.columns = {{tr("Episode (metric, opened UTC)"), 1.9},
+                               {tr("Action"), 0.9},
+                               {tr("By"), 1.1},
+                               {tr("At (UTC)"), 1.3},
+                               {tr("Note"), 2.3}};
+            for (const EpisodeRow *row : episodes)
+                for (const OperatorAction &a : row->episode.actions)
+                    actions.rows.push_back(
+                        {{invalidMark(q(std::string(seedMetricKey(row->episode.metric))) +
+                                          QStringLiteral(", ") + timeText(row->episode.openedMs),
+                                      row->valid),
+                          actionText(a.kind), q(a.actor), timeText(a.timeMs), q(a.note)},
+                         !row->valid});
+            if (!actions.rows.empty()) {
+                c.heading(tr("Operator actions"), 3);
+                c.table(actions);
+            }
         }
 
         c.heading(tr("Tolerance versions"), 2);
