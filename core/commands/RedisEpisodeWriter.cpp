@@ -7,6 +7,12 @@
 
 namespace assurance {
 
+namespace {
+// Without expectedActions, a change by another operator between the read and the script is
+// re-checked against the new state and tried again, this many times in all.
+constexpr int kAttempts = 20;
+} // namespace
+
 RedisEpisodeWriter::RedisEpisodeWriter(RedisUrl url)
     : m_url(std::move(url)) {}
 
@@ -30,7 +36,7 @@ EpisodeWriteResult RedisEpisodeWriter::writeWith(RedisClient &client, const Epis
     EpisodeWriteResult r;
     const std::string model = EpisodeCommand::modelOf(action.episodeId);
     SnapshotStore store(client);
-    for (int attempt = 0; attempt < 3; ++attempt) {
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const auto record = store.episodes(model, {action.episodeId});
         if (!record) {
             r.outcome = O::Failed;
@@ -108,7 +114,7 @@ EpisodeWriteResult RedisEpisodeWriter::writeWith(RedisClient &client, const Epis
             return r;
         }
     }
-    r.outcome = O::Conflict; // changed under us three times in a row
+    r.outcome = O::Conflict; // changed under us every time
     return r;
 }
 

@@ -12,7 +12,7 @@ class RedisClient;
 // stored operator part in one Lua script that refuses when that part changed since it was read
 // (SnapshotStore::replaceOperatorPart), publishing {"type": "violation", …, "episode_ids": [id]}.
 // A change made by another operator between the read and the script is a Conflict when the caller
-// gave `expectedActions`; otherwise the rules are checked again against the new state (up to three
+// gave `expectedActions`; otherwise the rules are checked again against the new state (up to 20
 // times). Agent writes never cause either: they keep the operator part.
 // Threading: blocking (EpisodeWriter). With a URL each write() opens a connection of its own on the
 // calling thread, so one writer may be used from several threads; with a borrowed client, only
