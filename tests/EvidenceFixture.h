@@ -2,8 +2,9 @@
 
 // A record worth reviewing, for the evidence tests (tst_report, tst_audit_console): windows of two
 // models over [16:00, 16:30] on 2025-10-27 plus one either side, m1's accuracy degrading through its
-// warning and critical bounds (episodes open; one acknowledged with a note), their label history
-// (label:{id}:{ts} and its index), a model config, two tolerance versions, and an audit log with
+// warning and critical bounds (episodes open), their label history
+// (label:{id}:{ts} and its index), m1's accuracy episode acknowledged and noted through the operator
+// commands, a model config, two tolerance versions, and an audit log with
 // entries in the range and a checkpoint covering them. Optionally m3 with three and a half hours of
 // windows (a label history too long to list). Also the pack's members read and written as tar.
 #include "RedisFixture.h"
@@ -11,6 +12,8 @@
 #include "assurance/Tolerance.h"
 #include "assurance/ViolationTracker.h"
 #include "audit/AuditLog.h"
+#include "commands/EpisodeCommand.h"
+#include "commands/RedisEpisodeWriter.h"
 #include "evidence/EvidenceFormat.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
@@ -87,11 +90,6 @@ inline bool writeReviewRecord(RedisServer &redis, const QString &logPath, bool w
             p.snapshot[SeedMetric::FailureRate] = MetricValue::real(0.005 + (i % 5) * 0.004);
             p.label = assessSnapshot(p.snapshot, defaultTolerances(model));
             p.episodes = tracker.apply(p.label);
-            if (degrading && i == 20)
-                for (const auto &e : tracker.episodes("m1"))
-                    if (e.active() && e.metric == SeedMetric::Accuracy)
-                        if (auto ack = tracker.acknowledge(e.id, "carol@risk", "retraining scheduled"))
-                            p.episodes.push_back(*ack);
             windows.push_back(std::move(p));
         }
     for (int i = 0; withLongHistory && i < 211; ++i) {
@@ -110,6 +108,25 @@ inline bool writeReviewRecord(RedisServer &redis, const QString &logPath, bool w
         if (r.outcome != SnapshotStore::Outcome::Written) {
             *error = "a window was not written";
             return false;
+        }
+    // An operator acknowledges m1's accuracy episode and adds a note (the workflow's commands).
+    RedisEpisodeWriter operatorWriter(client);
+    for (const auto &e : tracker.episodes("m1"))
+        if (e.active() && e.metric == SeedMetric::Accuracy) {
+            EpisodeAction a{OperatorAction::Kind::Acknowledge,
+                            e.id,
+                            "retraining scheduled",
+                            "carol@risk",
+                            {},
+                            kT0 + 21 * kMinute};
+            const auto ack = EpisodeCommand::run(&operatorWriter, a, {});
+            a = {OperatorAction::Kind::Note, e.id, "owner paged", "erin@risk", {}, kT0 + 22 * kMinute};
+            const auto note = EpisodeCommand::run(&operatorWriter, a, {});
+            if (ack.outcome != EpisodeWriteResult::Outcome::Applied ||
+                note.outcome != EpisodeWriteResult::Outcome::Applied) {
+                *error = "the operator's acknowledgement was not applied: " + ack.error + note.error;
+                return false;
+            }
         }
     // The label history (label:{id}:{ts} and its index), which the label chain's writer keeps.
     for (const auto &w : windows) {

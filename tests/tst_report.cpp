@@ -8,6 +8,8 @@
 #include "assurance/Tolerance.h"
 #include "assurance/ViolationTracker.h"
 #include "audit/AuditLog.h"
+#include "commands/EpisodeCommand.h"
+#include "commands/RedisEpisodeWriter.h"
 #include "evidence/EvidenceFormat.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "redis/RedisClient.h"
@@ -141,7 +143,8 @@ void TestReport::collectorReadsEveryPart() {
     QCOMPARE(m1.tolerances.size(), std::size_t(2));
     QVERIFY(!m1.episodes.empty());
     QVERIFY(std::any_of(m1.episodes.begin(), m1.episodes.end(), [](const report::EpisodeRow &e) {
-        return e.episode.actor == "carol@risk" && e.episode.note == "retraining scheduled";
+        return e.episode.actor == "carol@risk" && e.episode.note == "retraining scheduled" &&
+               e.episode.actions.size() == 2 && e.episode.actions[1].actor == "erin@risk";
     }));
     // The tolerance version in force: v1 before 16:12, v2 from then on.
     QCOMPARE(m1.toleranceAt(kT0 + 5 * kMinute)->version, 1);
@@ -178,7 +181,10 @@ void TestReport::verifiedReportRenders() {
     QVERIFY(text.contains(QStringLiteral("dana@risk")));               // a tolerance version's author
     QVERIFY(text.contains(QStringLiteral("tighter drift after the"))); // its reason
     QVERIFY(text.contains(QStringLiteral("retraining scheduled")));    // an episode's note
-    QVERIFY(text.contains(QStringLiteral("snapshots.jsonl.sha256")));  // the manifest appendix
+    QVERIFY(text.contains(QStringLiteral("Operator actions")));        // who did what, with notes
+    QVERIFY(text.contains(QStringLiteral("erin@risk")));
+    QVERIFY(text.contains(QStringLiteral("owner paged")));
+    QVERIFY(text.contains(QStringLiteral("snapshots.jsonl.sha256"))); // the manifest appendix
     QVERIFY(!text.contains(QStringLiteral("INVALID")));
 }
 
