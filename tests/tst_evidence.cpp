@@ -7,6 +7,9 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditReplicator.h"
 #include "audit/CanonicalJson.h"
+#include "commands/EpisodeCommand.h"
+#include "commands/RedisEpisodeWriter.h"
+#include "evidence/EvidenceContent.h"
 #include "evidence/EvidenceFormat.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "redis/RedisClient.h"
@@ -189,6 +192,7 @@ private Q_SLOTS:
     void tamperingIsCaughtAndNamed();
     void recomputedManifestUnsignedIsIntegrityOnly();
     void recomputedManifestSignedIsCaught();
+    void operatorActionsAreCheckedEvenWhenRehashed();
     void reSignedByAnotherKeyIsUntrusted();
     void badInputs();
     void theEvidenceSourceLoadsAPackReadOnly();
@@ -215,6 +219,26 @@ void TestEvidence::initTestCase() {
         all.push_back(&w);
     for (const auto &r : store.writeWindows(all, 0))
         QVERIFY(r.outcome == SnapshotStore::Outcome::Written);
+    // An episode of m1 an operator acknowledged and resolved (format v2: the actions in the pack).
+    ViolationEpisode breach;
+    breach.id = "m1:failure_rate:2025-10-27T16_03_00Z";
+    breach.modelId = "m1";
+    breach.metric = SeedMetric::FailureRate;
+    breach.observed = 0.2;
+    breach.bound = 0.05;
+    breach.openedMs = breach.lastSeenMs = kT0 + 3 * kMinute;
+    breach.closedMs = kT0 + 6 * kMinute;
+    breach.count = 3;
+    m_redis.command({QStringLiteral("HSET"), QStringLiteral("violations:m1"),
+                     QString::fromStdString(breach.id), QString::fromStdString(serializeEpisode(breach))});
+    RedisEpisodeWriter operatorWriter(client);
+    for (const auto &[kind, actor, note] :
+         {std::tuple{OperatorAction::Kind::Acknowledge, "carol@risk", "retry storm, looking"},
+          std::tuple{OperatorAction::Kind::Resolve, "dave@risk", "upstream fixed"}})
+        QCOMPARE(int(EpisodeCommand::run(&operatorWriter,
+                                         {kind, breach.id, note, actor, {}, kT0 + 7 * kMinute}, {})
+                         .outcome),
+                 int(EpisodeWriteResult::Outcome::Applied));
     m_redis.command(
         {QStringLiteral("SET"), QStringLiteral("model:config:m1"),
          QStringLiteral(R"({"model_id": "m1", "display_name": "Credit scorer", "task": "classification"})")});
@@ -400,6 +424,8 @@ void TestEvidence::tamperingIsCaughtAndNamed_data() {
                                             << "part checkpoints.jsonl line 1";
     QTest::newRow("another key's signature") << "resign-keep-keyid"
                                              << "manifest manifest.dsse.json";
+    QTest::newRow("edit an operator action") << "actor violations.jsonl"
+                                             << "part violations.jsonl line 1";
     QTest::newRow("drop a part") << "remove violations.jsonl"
                                  << "part violations.jsonl";
 }
@@ -462,6 +488,11 @@ void TestEvidence::tamperingIsCaughtAndNamed() {
         env[QStringLiteral("signatures")] = sigs;
         member(m, kManifestName) =
             *audit::canonicalJson(QJsonDocument(env).toJson(QJsonDocument::Compact).toStdString()) + "\n";
+    } else if (words[0] == QLatin1String("actor")) {
+        QStringList lines = linesOf(member(m, target));
+        QVERIFY(lines[0].contains(QStringLiteral("dave@risk")));
+        lines[0].replace(QStringLiteral("dave@risk"), QStringLiteral("erin@risk"));
+        member(m, target) = joinLines(lines);
     } else if (words[0] == QLatin1String("remove")) {
         m.erase(std::remove_if(m.begin(), m.end(), [&](const auto &p) { return p.first == target; }),
                 m.end());
@@ -508,6 +539,35 @@ void TestEvidence::recomputedManifestSignedIsCaught() {
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.out.contains("first broken record: manifest manifest.dsse.json: signature doesn't verify"),
              r.out.constData());
+}
+
+void TestEvidence::operatorActionsAreCheckedEvenWhenRehashed() {
+    // The pack carries who acknowledged and resolved (format v2), and loads it.
+    const auto content = evidence::loadPack(m_unsigned.toStdString(), {});
+    const auto it = std::find_if(content.record.episodes.begin(), content.record.episodes.end(),
+                                 [](const EpisodeEvent &e) { return e.episode.modelId == "m1"; });
+    QVERIFY(it != content.record.episodes.end());
+    QCOMPARE(it->episode.actions.size(), std::size_t(2));
+    QCOMPARE(it->episode.actions[0].actor, std::string("carol@risk"));
+    QCOMPARE(it->episode.status, EpisodeStatus::Resolved);
+    // Rewriting the status without the actions, even with every digest recomputed (an unsigned
+    // pack anyone can rebuild), is named: the status no longer follows from the actions.
+    Members m = readPack(m_unsigned);
+    QStringList lines = linesOf(member(m, "violations.jsonl"));
+    QVERIFY(lines[0].contains(QStringLiteral(R"(\"status\": \"resolved\")")));
+    lines[0].replace(QStringLiteral(R"(\"status\": \"resolved\")"),
+                     QStringLiteral(R"(\"status\": \"acknowledged\")"));
+    member(m, "violations.jsonl") = joinLines(lines);
+    recomputeManifest(m, nullptr);
+    const QString rebuilt = path(QStringLiteral("rebuilt-actions.tar"));
+    writePack(rebuilt, m);
+    const Run r = verify(rebuilt, {QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    const QString named =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("first_broken")).toString();
+    QVERIFY2(named.startsWith(QStringLiteral("part violations.jsonl line 1")) &&
+                 named.contains(QStringLiteral("operator actions")),
+             qPrintable(named));
 }
 
 void TestEvidence::reSignedByAnotherKeyIsUntrusted() {
