@@ -4,6 +4,8 @@
 // in time on brokers that cannot look offsets up by time.
 #include "AgentFixture.h"
 #include "assurance/LabelChain.h"
+#include "commands/EpisodeCommand.h"
+#include "commands/RedisEpisodeWriter.h"
 
 #include <QDateTime>
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void labelHistoryIsChainedByteForByte();
     void configDecidesTheTask();
     void episodesGoOnAcrossARestart();
+    void operatorResolveWhileBreached();
     void startAtAPointInTime();
     void pausedPartitionsResumeAfterARebalance();
     void openWindowsOutlastALongPause();
@@ -297,6 +300,55 @@ void TestAgentRecord::episodesGoOnAcrossARestart() {
         const auto broken = verifyLabelChain(chain, std::string());
         QVERIFY2(!broken, broken ? broken->reason.c_str() : "");
     }
+}
+
+void TestAgentRecord::operatorResolveWhileBreached() {
+    // Every window breaches the failure rate. An operator resolves the open episode while the agent
+    // runs: the agent keeps the operator's part, learns of the resolve when it writes the episode
+    // next, closes it with its following window, and opens a new episode for the ongoing breach.
+    redis({QStringLiteral("SET"), QStringLiteral("tolerances:credit-scorer"),
+           QString::fromUtf8(kStrictFailureRate)});
+    const auto lines = makeTraffic(120, T0);
+    const auto expected = expectedWindows(lines);
+    m_rig.startAgent(QStringLiteral("resolve"), kQuickIdle);
+    QVERIFY(m_rig.produce(lines, 0, lines.size() / 3));
+    // The failure-rate episode's id (an accuracy episode may be there too).
+    auto failureIds = [this] {
+        QList<QByteArray> out;
+        const QByteArray keys = redis({QStringLiteral("HKEYS"), QStringLiteral("violations:credit-scorer")});
+        for (const QByteArray &k : keys.split('\n'))
+            if (k.contains(":failure_rate:"))
+                out << k;
+        return out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!failureIds().isEmpty(), 60000);
+    const QByteArray id = failureIds().front();
+    RedisEpisodeWriter writer(m_rig.redis->redisUrl());
+    EpisodeAction resolve{OperatorAction::Kind::Resolve, id.toStdString(), "rolled back", "ops@ci", {}, 0};
+    const auto done = EpisodeCommand::run(&writer, resolve, {});
+    QCOMPARE(int(done.outcome), int(EpisodeWriteResult::Outcome::Applied));
+    const std::string part = operatorPart(done.json);
+    QVERIFY(m_rig.produce(lines, lines.size() / 3, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 90000), "not every window reached Redis");
+    QVERIFY(m_rig.waitForCommitsToSettle(QStringLiteral("resolve")));
+    const std::string resolved =
+        redis({QStringLiteral("HGET"), QStringLiteral("violations:credit-scorer"), QString::fromLatin1(id)})
+            .toStdString();
+    QCOMPARE(operatorPart(resolved), part); // every agent write kept it, byte for byte
+    QVERIFY2(resolved.find("\"closed\": null") == std::string::npos, resolved.c_str());
+    const QList<QByteArray> ids = failureIds();
+    QCOMPARE(ids.size(), 2);
+    const QByteArray next = ids[0] == id ? ids[1] : ids[0];
+    const QByteArray opened = redis(
+        {QStringLiteral("HGET"), QStringLiteral("violations:credit-scorer"), QString::fromLatin1(next)});
+    QVERIFY2(next.contains(":failure_rate:") && opened.contains("\"closed\": null") &&
+                 opened.endsWith(R"("status": "open", "actor": "", "note": ""})"),
+             opened.constData());
+    std::string error;
+    const auto closedEpisode = parseEpisode(resolved, "credit-scorer", "resolved", &error);
+    const auto openEpisode = parseEpisode(opened.toStdString(), "credit-scorer", "opened", &error);
+    QVERIFY(closedEpisode && openEpisode);
+    QCOMPARE(openEpisode->openedMs, *closedEpisode->closedMs); // opened by the window that closed it
 }
 
 void TestAgentRecord::startAtAPointInTime() {
