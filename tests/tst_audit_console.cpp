@@ -7,6 +7,8 @@
 #include "RedisFixture.h"
 #include "audit/AuditReplicator.h"
 #include "audit/AuditService.h"
+#include "commands/EpisodeCommand.h"
+#include "commands/RedisEpisodeWriter.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/ExportEvidenceDialog.h"
 #include "evidence/EvidenceContent.h"
@@ -19,6 +21,7 @@
 #include "models/ModelConfigTableModel.h"
 #include "models/ModelListModel.h"
 #include "models/ToleranceVersionTableModel.h"
+#include "models/ViolationTableModel.h"
 #include "signing/Sha256.h"
 #include "sources/EvidenceTelemetrySource.h"
 #include "sources/WorkerThread.h"
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void theLogIsCopiedToRedisWhileConnected();
     void evidencePacksAreReviewedReadOnly();
     void evidenceIsExportedFromTheTab();
+    void operatorActionsFromTheViolationsTab();
 
 private:
     QTemporaryDir m_data;
@@ -808,6 +812,94 @@ void TestAuditConsole::evidenceIsExportedFromTheTab() {
     window.tabs()->setCurrentWidget(tab);
     screenshot(&window, "evidence-exported");
     commands.stop();
+}
+
+void TestAuditConsole::operatorActionsFromTheViolationsTab() {
+    // Two consoles on one Direct record: the first acknowledges an episode from its Violations tab,
+    // the second sees the action live; the second, acting on what it saw before a third party
+    // changed the episode, is refused with who did what, and nothing is overwritten.
+    QTemporaryDir dir;
+    RedisServer redis;
+    QVERIFY(redis.start());
+    std::string error;
+    QVERIFY2(
+        evidencefixture::writeReviewRecord(redis, dir.filePath(QStringLiteral("record.db")), false, &error),
+        error.c_str());
+    struct Console {
+        AuditService audit;
+        QSettings settings;
+        ConsoleStore store;
+        MainWindow window{&store};
+        ConsoleCommands commands{&window, &audit, &settings};
+        explicit Console(const QString &ini)
+            : settings(ini, QSettings::IniFormat) {
+            window.setAuditService(&audit);
+        }
+    };
+    Console a(dir.filePath(QStringLiteral("a.ini"))), b(dir.filePath(QStringLiteral("b.ini")));
+    QVERIFY(openAndWait(a.audit, dir.filePath(QStringLiteral("a.db"))));
+    QVERIFY(openAndWait(b.audit, dir.filePath(QStringLiteral("b.db"))));
+    ConnectionSettings direct;
+    direct.kind = SourceKind::Direct;
+    direct.redisUrl = QString::fromStdString(redis.url());
+    QVERIFY(a.commands.connectSource(direct));
+    QVERIFY(b.commands.connectSource(direct));
+    // An open episode both consoles show.
+    std::string id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ViolationTableModel *rows = a.store.violations();
+            for (int r = 0; r < rows->rowCount(); ++r)
+                if (rows->episodeAt(r)->status == EpisodeStatus::Open && rows->episodeAt(r)->actions.empty())
+                    id = rows->episodeAt(r)->id;
+            return !id.empty() && b.store.violations()->find(id) != nullptr;
+        }(),
+        20000);
+    const QString qid = QString::fromStdString(id);
+
+    QSignalSpy finishedA(&a.commands, &ConsoleCommands::actionsFinished);
+    Q_EMIT a.window.violations()->acknowledgeRequested({qid}, QStringLiteral("looking into it"));
+    QTRY_COMPARE_WITH_TIMEOUT(finishedA.size(), 1, 10000);
+    QCOMPARE(finishedA.front().at(0).toBool(), true);
+    QCOMPARE(a.window.violations()->messageText(), QStringLiteral("1 episode(s) acknowledged."));
+    // The second console follows it live, with the action on the episode's timeline.
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.violations()->find(id)->status == EpisodeStatus::Acknowledged, 10000);
+    const ViolationEpisode *seen = b.store.violations()->find(id);
+    QCOMPARE(seen->actions.size(), std::size_t(1));
+    QCOMPARE(seen->actions[0].note, std::string("looking into it"));
+    QCOMPARE(seen->actions[0].actor, currentActor());
+    // Recorded in the first console's log, with the status it changed.
+    QTRY_COMPARE(entriesWithAction(dir.filePath(QStringLiteral("a.db")), "violation.acknowledge").size(),
+                 std::size_t(1));
+    const AuditEntry entry =
+        entriesWithAction(dir.filePath(QStringLiteral("a.db")), "violation.acknowledge")[0];
+    QCOMPARE(entry.target, "episode/" + id);
+    QVERIFY(entry.details.find("\"status_after\":\"acknowledged\"") != std::string::npos);
+
+    // A third party resolves it (assurancectl, another console); before the second console has
+    // seen that, it acts on what it showed: refused, and told who changed it.
+    {
+        RedisClient client(*parseRedisUrl(redis.url(), &error));
+        QVERIFY(client.connect());
+        RedisEpisodeWriter writer(client);
+        EpisodeAction resolve{OperatorAction::Kind::Resolve, id, "fixed upstream", "dana@risk", {}, 0};
+        QCOMPARE(int(EpisodeCommand::run(&writer, resolve, {}).outcome),
+                 int(EpisodeWriteResult::Outcome::Applied));
+    }
+    QSignalSpy finishedB(&b.commands, &ConsoleCommands::actionsFinished);
+    Q_EMIT b.window.violations()->noteRequested({qid}, QStringLiteral("my note")); // b still shows 1 action
+    QTRY_COMPARE_WITH_TIMEOUT(finishedB.size(), 1, 10000);
+    QCOMPARE(finishedB.front().at(0).toBool(), false);
+    const QString message = finishedB.front().at(1).toString();
+    QVERIFY2(message.contains(QStringLiteral("changed meanwhile by dana@risk")) &&
+                 message.contains(QStringLiteral("resolved: fixed upstream")),
+             qPrintable(message));
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.violations()->find(id)->status == EpisodeStatus::Resolved, 10000);
+    QCOMPARE(b.store.violations()->find(id)->actions.size(), std::size_t(2)); // the note was not written
+    QCOMPARE(entriesWithAction(dir.filePath(QStringLiteral("b.db")), "violation.note").size(),
+             std::size_t(0));
+    a.commands.stop();
+    b.commands.stop();
 }
 
 QTEST_MAIN(TestAuditConsole)

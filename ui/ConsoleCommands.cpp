@@ -1,17 +1,23 @@
 #include "ConsoleCommands.h"
 
+#include "ConsoleStore.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "audit/AuditService.h"
+#include "commands/EpisodeCommand.h"
 #include "dialogs/ExportEvidenceDialog.h"
 #include "evidence/EvidenceContent.h"
 #include "evidence/EvidenceExportJob.h"
 #include "evidence/TrustedKeys.h"
+#include "models/ViolationTableModel.h"
 #include "redis/RedisUrl.h"
 #include "sources/DirectTelemetrySource.h"
 #include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/AuditEvidenceTab.h"
+#include "tabs/ViolationsTab.h"
 
+#include <QCoroTask>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -71,6 +77,21 @@ ConsoleCommands::ConsoleCommands(MainWindow *window, audit::AuditService *audit,
     connect(window, &MainWindow::evidenceRequested, this, &ConsoleCommands::openEvidence);
     connect(window, &MainWindow::trustSignerRequested, this, &ConsoleCommands::trustSigner);
     connect(window, &MainWindow::exportEvidenceRequested, this, &ConsoleCommands::exportEvidence);
+    ViolationsTab *violations = window->violations();
+    connect(violations, &ViolationsTab::acknowledgeRequested, this,
+            [this](const QStringList &ids, const QString &note) {
+                runEpisodeActions(OperatorAction::Kind::Acknowledge, ids, note);
+            });
+    connect(violations, &ViolationsTab::resolveRequested, this,
+            [this](const QStringList &ids, const QString &note) {
+                runEpisodeActions(OperatorAction::Kind::Resolve, ids, note);
+            });
+    connect(violations, &ViolationsTab::noteRequested, this,
+            [this](const QStringList &ids, const QString &note) {
+                runEpisodeActions(OperatorAction::Kind::Note, ids, note);
+            });
+    connect(this, &ConsoleCommands::actionsFinished, violations,
+            [violations](bool ok, const QString &message) { violations->showActionResult(message, ok); });
     connect(window, &MainWindow::disconnectRequested, this, &ConsoleCommands::disconnectSource);
     connect(window->auditEvidence(), &AuditEvidenceTab::checkpointIntervalRequested, this,
             &ConsoleCommands::setCheckpointIntervalMinutes);
@@ -295,6 +316,102 @@ bool ConsoleCommands::exportEvidence() {
         },
         Qt::SingleShotConnection);
     return true;
+}
+
+namespace {
+
+QString actionVerb(OperatorAction::Kind kind) {
+    switch (kind) {
+    case OperatorAction::Kind::Acknowledge:
+        return ConsoleCommands::tr("acknowledged");
+    case OperatorAction::Kind::Resolve:
+        return ConsoleCommands::tr("resolved");
+    case OperatorAction::Kind::Note:
+        break;
+    }
+    return ConsoleCommands::tr("noted");
+}
+
+// "bob@ops at 2025-10-27 16:02:00 (acknowledged: on it)": the last thing done to a stored episode.
+QString lastAction(const std::optional<ViolationEpisode> &episode) {
+    if (!episode || episode->actions.empty())
+        return ConsoleCommands::tr("someone else");
+    const OperatorAction &a = episode->actions.back();
+    return ConsoleCommands::tr("%1 at %2 (%3: %4)")
+        .arg(fromStd(a.actor), formatTime(a.timeMs, true), actionVerb(a.kind), fromStd(a.note));
+}
+
+// What the operator reads about one episode the command did not apply.
+QString refusalText(const QString &id, const EpisodeCommandResult &r) {
+    using O = EpisodeWriteResult::Outcome;
+    switch (r.outcome) {
+    case O::Applied:
+        return {};
+    case O::Conflict:
+        return ConsoleCommands::tr("%1 was changed meanwhile by %2: nothing was written. Look at it again.")
+            .arg(id, lastAction(r.episode));
+    case O::Invalid:
+        if (r.refusal == ActionRefusal::AlreadyAcknowledged)
+            return ConsoleCommands::tr("%1 is already acknowledged, by %2.").arg(id, lastAction(r.episode));
+        if (r.refusal == ActionRefusal::AlreadyResolved)
+            return ConsoleCommands::tr("%1 is already resolved, by %2.").arg(id, lastAction(r.episode));
+        if (r.refusal == ActionRefusal::EmptyNote)
+            return ConsoleCommands::tr("%1: a note is required.").arg(id);
+        return ConsoleCommands::tr("%1: %2").arg(id, fromStd(r.error));
+    case O::NotFound:
+        return ConsoleCommands::tr("%1 is not in the record (any more).").arg(id);
+    case O::ReadOnly:
+        return ConsoleCommands::tr("%1: this source is read-only.").arg(id);
+    case O::Failed:
+        break;
+    }
+    return ConsoleCommands::tr("%1 was not written: %2").arg(id, fromStd(r.error));
+}
+
+} // namespace
+
+QCoro::Task<void> ConsoleCommands::runEpisodeActions(OperatorAction::Kind kind, QStringList episodeIds,
+                                                 QString note) {
+    QPointer<ConsoleCommands> self(this);
+    QPointer<MainWindow> window = m_window;
+    const std::shared_ptr<EpisodeWriter> writer = m_source ? m_source->episodeWriter() : nullptr;
+    // The console's log records each applied action (queued on its thread; failures come as its
+    // recordFailed signal, shown in the status bar).
+    QPointer<audit::AuditService> audit = m_audit;
+    const AuditAppend append = [audit](const audit::AuditRecord &record, std::string *error) {
+        if (!audit) {
+            *error = "the audit log is not open";
+            return false;
+        }
+        audit->record(record);
+        return true;
+    };
+    QStringList problems;
+    int applied = 0;
+    for (const QString &id : episodeIds) {
+        EpisodeAction action;
+        action.kind = kind;
+        action.episodeId = id.toStdString();
+        action.note = note.toStdString();
+        if (window)
+            if (const ViolationEpisode *seen = window->store()->violations()->find(action.episodeId))
+                action.expectedActions = seen->actions.size();
+        const EpisodeCommandResult r = co_await EpisodeCommand::runAsync(writer, action, append);
+        if (!self)
+            co_return; // the console is closing: nobody is left to tell
+        if (r.outcome != EpisodeWriteResult::Outcome::Applied) {
+            problems << refusalText(id, r);
+            continue;
+        }
+        ++applied;
+        if (!r.audited)
+            problems << tr("%1 was %2, but NOT recorded in the audit log: %3")
+                            .arg(id, actionVerb(kind), QString::fromStdString(r.auditError));
+    }
+    QString message = tr("%n episode(s) %1.", nullptr, applied).arg(actionVerb(kind));
+    if (!problems.isEmpty())
+        message += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
+    Q_EMIT actionsFinished(problems.isEmpty(), message);
 }
 
 void ConsoleCommands::setCheckpointIntervalMinutes(int minutes) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "assurance/ViolationTracker.h"
 #include "sources/ConnectionSettings.h"
 
+#include <QCoroFwd>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -61,6 +64,18 @@ public:
     // the tab, when it cannot start.
     bool exportEvidence();
     evidence::EvidenceExportJob *exportJob() const { return m_export; }
+    // The Violations tab's Acknowledge / Resolve / Add note: one EpisodeCommand per episode through
+    // the source's writer (never blocking the GUI thread), each audited as `violation.*`. The
+    // episode as this console last saw it sets the expected number of actions, so a change made
+    // meanwhile by someone else is refused as a conflict, naming who did what when. The outcome
+    // goes to the tab (ViolationsTab::showActionResult) and to actionsFinished.
+    QCoro::Task<void> runEpisodeActions(OperatorAction::Kind kind, QStringList episodeIds, QString note);
+
+Q_SIGNALS:
+    // Every action of one request answered; `ok`: all were applied.
+    void actionsFinished(bool ok, const QString &message);
+
+public:
     // Records `settings.change` when it changes, applies it to the audit service and saves it.
     void setCheckpointIntervalMinutes(int minutes);
     int checkpointIntervalMinutes() const { return m_checkpointMinutes; }

@@ -55,6 +55,7 @@ public:
     void setSourceState(const QString &source, const QString &state);
 
     QTabWidget *tabs() const { return m_tabs; }
+    ConsoleStore *store() const { return m_store; }
     RealTimeMetricsTab *realTimeMetrics() const { return m_realTime; }
     AssuranceLabelTab *assuranceLabels() const { return m_labels; }
     ViolationsTab *violations() const { return m_violations; }
