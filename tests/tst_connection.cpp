@@ -80,12 +80,22 @@ void TestConnection::dialogListsEverySourceKind() {
     QCOMPARE(kind->itemData(1).toInt(), int(SourceKind::Direct));
     QCOMPARE(kind->itemData(2).toInt(), int(SourceKind::Remote));
     QCOMPARE(kind->itemData(3).toInt(), int(SourceKind::Evidence));
-    // Listed, not selectable yet; and refused with a reason if chosen anyway.
-    kind->setCurrentIndex(3);
+    // Listed, not selectable here; refused with a reason if chosen anyway: Remote is not built,
+    // an evidence pack is opened with File → Open Evidence….
+    kind->setCurrentIndex(2);
     dialog.show();
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.errorText().contains(QStringLiteral("not built yet")));
+    kind->setCurrentIndex(3);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorText().contains(QStringLiteral("Open Evidence")));
+    ConnectionSettings pack;
+    pack.kind = SourceKind::Evidence;
+    QString why;
+    QVERIFY(!createSource(pack, &why)); // no file chosen
+    QCOMPARE(why, QStringLiteral("No evidence pack was chosen."));
     QString error;
     ConnectionSettings remote;
     remote.kind = SourceKind::Remote;
