@@ -1,6 +1,7 @@
 // Evidence packs (docs/evidence.md): export from a real redis-server and an audit log through
 // assurancectl, verify, byte-identical re-export, readability with standard tools, and a tamper
 // table where each change is caught and its first broken record named.
+#include "EvidenceFixture.h"
 #include "RedisFixture.h"
 #include "assurance/AssuranceLabel.h"
 #include "assurance/Tolerance.h"
@@ -32,8 +33,8 @@ using namespace assurance;
 using namespace assurance::evidence;
 
 namespace {
-constexpr std::int64_t kT0 = 1761580800000; // 2025-10-27T16:00:00Z
-constexpr std::int64_t kMinute = 60'000;
+using evidencefixture::kMinute;
+using evidencefixture::kT0;
 
 struct Run {
     int exitCode = -1;
@@ -58,35 +59,8 @@ ProcessedWindow window(const std::string &model, std::int64_t endMs, double accu
     return p;
 }
 
-using Members = std::vector<std::pair<std::string, std::string>>;
-
-Members readPack(const QString &path) {
-    Members out;
-    TarReader tar;
-    std::string error, name;
-    std::int64_t size = 0;
-    if (!tar.open(path.toStdString(), &error))
-        return out;
-    while (tar.nextMember(name, size, &error)) {
-        std::string bytes;
-        while (auto chunk = tar.read(&error)) {
-            if (chunk->empty())
-                break;
-            bytes += *chunk;
-        }
-        out.emplace_back(name, bytes);
-    }
-    return out;
-}
-
-void writePack(const QString &path, const Members &members) {
-    TarWriter tar;
-    std::string error;
-    QVERIFY(tar.open(path.toStdString(), 0, &error));
-    for (const auto &[name, bytes] : members)
-        QVERIFY(tar.addBytes(name, bytes, &error));
-    QVERIFY(tar.close(&error));
-}
+using evidencefixture::Members;
+using evidencefixture::readPack;
 
 std::string &member(Members &m, const std::string &name) {
     for (auto &[n, bytes] : m)
@@ -498,7 +472,7 @@ void TestEvidence::tamperingIsCaughtAndNamed() {
                 m.end());
     }
     const QString tampered = path(QStringLiteral("tampered.tar"));
-    writePack(tampered, m);
+    QVERIFY(evidencefixture::writePack(tampered, m));
     const Run r = verify(
         tampered, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 4);
@@ -520,7 +494,7 @@ void TestEvidence::recomputedManifestUnsignedIsIntegrityOnly() {
     member(m, "snapshots.jsonl") = joinLines(lines);
     recomputeManifest(m, nullptr);
     const QString rebuilt = path(QStringLiteral("rebuilt-unsigned.tar"));
-    writePack(rebuilt, m);
+    QVERIFY(evidencefixture::writePack(rebuilt, m));
     const Run r = verify(rebuilt, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("INTACT, NOT SIGNED (integrity only)"));
@@ -534,7 +508,7 @@ void TestEvidence::recomputedManifestSignedIsCaught() {
     member(m, "snapshots.jsonl") = joinLines(lines);
     recomputeManifest(m, nullptr, true);
     const QString rebuilt = path(QStringLiteral("rebuilt-signed.tar"));
-    writePack(rebuilt, m);
+    QVERIFY(evidencefixture::writePack(rebuilt, m));
     const Run r = verify(rebuilt, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.out.contains("first broken record: manifest manifest.dsse.json: signature doesn't verify"),
@@ -560,7 +534,7 @@ void TestEvidence::operatorActionsAreCheckedEvenWhenRehashed() {
     member(m, "violations.jsonl") = joinLines(lines);
     recomputeManifest(m, nullptr);
     const QString rebuilt = path(QStringLiteral("rebuilt-actions.tar"));
-    writePack(rebuilt, m);
+    QVERIFY(evidencefixture::writePack(rebuilt, m));
     const Run r = verify(rebuilt, {QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 4);
     const QString named =
@@ -577,7 +551,7 @@ void TestEvidence::reSignedByAnotherKeyIsUntrusted() {
     QVERIFY(other);
     recomputeManifest(m, &*other);
     const QString rebuilt = path(QStringLiteral("resigned.tar"));
-    writePack(rebuilt, m);
+    QVERIFY(evidencefixture::writePack(rebuilt, m));
     const Run r = verify(rebuilt, {QStringLiteral("--pubkey"), m_key + QStringLiteral(".pub")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.out.contains("INTACT, SIGNED BY AN UNTRUSTED KEY"));
@@ -642,7 +616,7 @@ void TestEvidence::theEvidenceSourceLoadsAPackReadOnly() {
     std::string &snapshots = member(m, "snapshots.jsonl");
     snapshots[snapshots.size() / 2] ^= 0x01;
     const QString tampered = path(QStringLiteral("tampered-source.tar"));
-    writePack(tampered, m);
+    QVERIFY(evidencefixture::writePack(tampered, m));
     EvidenceTelemetrySource second(tampered, std::vector<signing::PublicKey>{*key});
     QSignalSpy secondFrames(&second, &TelemetrySource::frameReady);
     second.start();
