@@ -12,8 +12,8 @@
         <translation>Die Quelle Remote (WebSocket-Gateway eines Agenten) ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Opening an evidence pack is not built yet.</source>
-        <translation>Das Öffnen eines Nachweispakets ist noch nicht verfügbar.</translation>
+        <source>No evidence pack was chosen.</source>
+        <translation>Es wurde kein Nachweispaket ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +142,10 @@
     <message>
         <source>Too many features</source>
         <translation>Zu viele Merkmale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -312,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>assurance::evidence::EvidenceExportJob</name>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model, a file, and a range whose start is not after its end.</source>
+        <translation>Mindestens ein Modell, eine Datei und einen Zeitraum wählen, dessen Beginn nicht nach seinem Ende liegt.</translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -344,6 +359,18 @@
     <message>
         <source>INVALID</source>
         <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -467,10 +494,6 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
-        <translation>Was dies beweist. Ein verifiziertes Paket beweist, dass sein Unterzeichner genau diese Bytes erstellt hat. Die Datenteile sind das, was die Daten (Redis) zum Exportzeitpunkt enthielten: Das Paket beweist weder, dass die Agenten sie korrekt berechnet haben, noch, dass die Daten vor dem Export nicht bearbeitet wurden, außer wo die Daten einen eigenen Nachweis tragen: Labels tragen ihren Hash, Audit-Einträge ihre Inklusionsbeweise in Checkpoints, die mit dem Schlüssel der Installation signiert sind (dessen Fingerabdruck über einen separaten Kanal vergleichen). Verstöße und Konfigurationen tragen über das Manifest hinaus keinen eigenen Nachweis. Format: docs/evidence.md, assurance-evidence-v1.</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -708,6 +731,30 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v2.</source>
+        <translation>Was dies beweist. Ein verifiziertes Paket beweist, dass sein Unterzeichner genau diese Bytes erstellt hat. Die Datenteile sind das, was die Daten (Redis) zum Exportzeitpunkt enthielten: Das Paket beweist weder, dass die Agenten sie korrekt berechnet haben, noch, dass die Daten vor dem Export nicht bearbeitet wurden, außer wo die Daten einen eigenen Nachweis tragen: Labels tragen ihren Hash, Audit-Einträge ihre Inklusionsbeweise in Checkpoints, die mit dem Schlüssel der Installation signiert sind (dessen Fingerabdruck über einen separaten Kanal vergleichen). Verstöße und Konfigurationen tragen über das Manifest hinaus keinen eigenen Nachweis. Format: docs/evidence.md, assurance-evidence-v2.</translation>
+    </message>
+    <message>
+        <source>Episode (metric, opened UTC)</source>
+        <translation>Episode (Metrik, geöffnet UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>Bedieneraktionen</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::AlertListModel</name>
@@ -738,8 +785,8 @@
         <translation>Bisher hat kein Modell Daten gemeldet.</translation>
     </message>
     <message>
-        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
-        <translation>Jede Karte bewertet das letzte abgeschlossene Fenster des Modells anhand seiner Toleranzen: 100 innerhalb, 50 bei Warnung, 0 bei kritisch, gewichtet. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sonst F. „Zugesichert“ erfordert A oder B und keine kritische Metrik.</translation>
+        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric. History… shows how a label changed, why, and whether its chain is consistent.</source>
+        <translation>Jede Karte bewertet das letzte abgeschlossene Fenster des Modells anhand seiner Toleranzen: 100 innerhalb, 50 bei Warnung, 0 bei kritisch, gewichtet. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sonst F. „Zugesichert“ erfordert A oder B und keine kritische Metrik. „Verlauf…“ zeigt, wie sich ein Label geändert hat, warum und ob seine Kette konsistent ist.</translation>
     </message>
 </context>
 <context>
@@ -878,14 +925,6 @@ vorheriger %2</translation>
         <translation>Nachweispaket öffnen …</translation>
     </message>
     <message>
-        <source>Not built yet: evidence packs come in a later version.</source>
-        <translation>Noch nicht verfügbar: Nachweispakete kommen in einer späteren Version.</translation>
-    </message>
-    <message>
-        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
-        <translation>Noch nicht verfügbar: Signierte Nachweispakete (Konfigurationen, Toleranzen, Snapshots, Labels, Verstöße und diese Audit-Einträge mit ihren Inklusionsbeweisen) kommen in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>The automatic checkpoint failed: %1</source>
         <translation>Der automatische Checkpoint ist fehlgeschlagen: %1</translation>
     </message>
@@ -971,6 +1010,81 @@ vorheriger %2</translation>
     <message>
         <source>Checkpoint %1 signed: %2 entries.</source>
         <translation>Checkpoint %1 signiert: %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Write a signed pack of the record and this audit log for an auditor</source>
+        <translation>Ein signiertes Paket der Daten und dieses Audit-Logs für einen Auditor schreiben</translation>
+    </message>
+    <message>
+        <source>Review a pack offline: File → Open Evidence…</source>
+        <translation>Ein Paket offline prüfen: Datei → Nachweispaket öffnen…</translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation>Der Export liest die Daten der Quelle Direkt: zuerst mit Redis verbinden.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s audit log</source>
+        <translation>Audit-Log dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Nachweispaket</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s), %1 bytes.</source>
+        <translation>
+            <numerusform>%n Datensatz exportiert, %1 Bytes.</numerusform>
+            <numerusform>%n Datensätze exportiert, %1 Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation>Wurzel-Hash %1</translation>
+    </message>
+    <message>
+        <source>Not signed: proves integrity only.</source>
+        <translation>Nicht signiert: belegt nur die Integrität.</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signiert von %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,12 +1172,419 @@ vorheriger %2</translation>
         <translation>Remote (Gateway eines Agenten) — noch nicht verfügbar</translation>
     </message>
     <message>
-        <source>Evidence pack (offline review) — not built yet</source>
-        <translation>Nachweispaket (Offline-Prüfung) — noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>This source is not built yet: choose Demo or Direct.</source>
         <translation>Diese Quelle ist noch nicht verfügbar: Demo oder Direkt wählen.</translation>
+    </message>
+    <message>
+        <source>Evidence pack (offline review) — File → Open Evidence…</source>
+        <translation>Nachweispaket (Offline-Prüfung) — Datei → Nachweispaket öffnen…</translation>
+    </message>
+    <message>
+        <source>An evidence pack is opened with File → Open Evidence….</source>
+        <translation>Ein Nachweispaket wird über Datei → Nachweispaket öffnen… geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ConsoleCommands</name>
+    <message>
+        <source>The key could not be trusted: %1</source>
+        <translation>Der Schlüssel konnte nicht als vertrauenswürdig hinterlegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is not open: an export that cannot be recorded is not made.</source>
+        <translation>Das Audit-Log ist nicht geöffnet: Ein Export, der nicht aufgezeichnet werden kann, wird nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>mit Notiz versehen</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3: %4)</source>
+        <translation>%1 am %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by %2: nothing was written. Look at it again.</source>
+        <translation>%1 wurde zwischenzeitlich von %2 geändert: Es wurde nichts geschrieben. Bitte erneut ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 is already acknowledged, by %2.</source>
+        <translation>%1 wurde bereits von %2 quittiert.</translation>
+    </message>
+    <message>
+        <source>%1 is already resolved, by %2.</source>
+        <translation>%1 wurde bereits von %2 behoben.</translation>
+    </message>
+    <message>
+        <source>%1: a note is required.</source>
+        <translation>%1: Eine Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the record (any more).</source>
+        <translation>%1 ist nicht (mehr) in den Daten vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: this source is read-only.</source>
+        <translation>%1: Diese Quelle ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2, but NOT recorded in the audit log: %3</source>
+        <translation>%1 wurde %2, aber NICHT im Audit-Log aufgezeichnet: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) %1.</source>
+        <translation>
+            <numerusform>%n Episode %1.</numerusform>
+            <numerusform>%n Episoden %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeActionDialog</name>
+    <message>
+        <source>Acknowledge violations</source>
+        <translation>Verstöße quittieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n episode(s):</source>
+        <translation>
+            <numerusform>%n Episode quittieren:</numerusform>
+            <numerusform>%n Episoden quittieren:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Resolve violations</source>
+        <translation>Verstöße beheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n episode(s):</source>
+        <translation>
+            <numerusform>%n Episode beheben:</numerusform>
+            <numerusform>%n Episoden beheben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a note to %n episode(s):</source>
+        <translation>
+            <numerusform>Notiz zu %n Episode hinzufügen:</numerusform>
+            <numerusform>Notiz zu %n Episoden hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Why? What was done? (required)</source>
+        <translation>Warum? Was wurde getan? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeDetailPane</name>
+    <message>
+        <source>Select an episode to see its details and timeline.</source>
+        <translation>Eine Episode auswählen, um ihre Details und ihren Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation>Beobachtet / Grenzwert</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zeitverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at worst, %2 now</source>
+        <translation>Höchststand %1, jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>— (active)</source>
+        <translation>— (aktiv)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeTimelineModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Escalated to critical</source>
+        <translation>Auf kritisch eskaliert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidenceBanner</name>
+    <message>
+        <source>range unknown</source>
+        <translation>Zeitraum unbekannt</translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation>Diesem Schlüssel vertrauen…</translation>
+    </message>
+    <message>
+        <source>Add the signer&apos;s public key to the trusted keys shared by the console and assurancectl, then verify the pack again</source>
+        <translation>Den öffentlichen Schlüssel des Unterzeichners zu den vertrauenswürdigen Schlüsseln hinzufügen, die Konsole und assurancectl gemeinsam nutzen, und das Paket dann erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1: verifying…</source>
+        <translation>Nachweispaket %1: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Every part, record, audit entry and signature is checked before anything is shown. Nothing is read from the network.</source>
+        <translation>Jeder Teil, jeder Datensatz, jeder Audit-Eintrag und jede Signatur wird geprüft, bevor etwas angezeigt wird. Es wird nichts aus dem Netzwerk gelesen.</translation>
+    </message>
+    <message>
+        <source>Pack %1 · models %2 · range %3 · %4/%5 parts valid</source>
+        <translation>Paket %1 · Modelle %2 · Zeitraum %3 · %4/%5 Teile gültig</translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation>Wurzel-Hash %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Signed by a trusted key %1</source>
+        <translation>Signiert mit vertrauenswürdigem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation>Signiert mit unbekanntem Schlüssel</translation>
+    </message>
+    <message>
+        <source>The pack is intact and its signature is valid, but the key %1 is not among your trusted keys. Trust it only if its owner confirms this fingerprint to you.</source>
+        <translation>Das Paket ist intakt und seine Signatur gültig, aber der Schlüssel %1 gehört nicht zu Ihren vertrauenswürdigen Schlüsseln. Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>Integrity only — not signed</source>
+        <translation>Nur Integrität — nicht signiert</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed by accident, but anyone can build an unsigned pack: it does not prove who made it.</source>
+        <translation>Nichts darin wurde versehentlich verändert, aber jeder kann ein unsigniertes Paket erstellen: Es belegt nicht, wer es erstellt hat.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NICHT GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation>Erster fehlerhafter Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>The records are shown as the pack holds them, broken ones included: rely on nothing here. Audit &amp; Evidence lists every failure.</source>
+        <translation>Die Datensätze werden so angezeigt, wie das Paket sie enthält, fehlerhafte eingeschlossen: Verlassen Sie sich hier auf nichts. „Audit &amp; Nachweise“ listet jeden Fehler auf.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidencePackView</name>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Model configurations</source>
+        <translation>Modellkonfigurationen</translation>
+    </message>
+    <message>
+        <source>Tolerance versions in force during the range</source>
+        <translation>Im Zeitraum geltende Toleranzversionen</translation>
+    </message>
+    <message>
+        <source>Audit entries of the range (with their boundary entries)</source>
+        <translation>Audit-Einträge des Zeitraums (mit ihren Randeinträgen)</translation>
+    </message>
+    <message>
+        <source>No evidence pack is open. File → Open Evidence… reviews one offline.</source>
+        <translation>Kein Nachweispaket geöffnet. Mit Datei → Nachweispaket öffnen… lässt sich eines offline prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2/%3 parts valid; %n audit entries from %4 installation(s)</source>
+        <translation>
+            <numerusform>%1 — %2/%3 Teile gültig; %n Audit-Eintrag aus %4 Installation(en)</numerusform>
+            <numerusform>%1 — %2/%3 Teile gültig; %n Audit-Einträge aus %4 Installation(en)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) verified but could not be shown here (see the list)</source>
+        <translation>
+            <numerusform>%n Zeile geprüft, konnte hier aber nicht angezeigt werden (siehe Liste)</numerusform>
+            <numerusform>%n Zeilen geprüft, konnten hier aber nicht angezeigt werden (siehe Liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <source>evidence.tar</source>
+        <translation>nachweise.tar</translation>
+    </message>
+    <message>
+        <source>none: the pack proves integrity only</source>
+        <translation>keiner: Das Paket belegt nur die Integrität</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar)</source>
+        <translation>Nachweispakete (*.tar)</translation>
+    </message>
+    <message>
+        <source>Ed25519 private keys (*.key *.pem);;All files (*)</source>
+        <translation>Private Ed25519-Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>The pack holds the configs, tolerance versions, snapshots, labels, violation episodes and audit entries of the range. The export is recorded in the audit log after the pack is built.</source>
+        <translation>Das Paket enthält die Konfigurationen, Toleranzversionen, Snapshots, Labels, Verstoß-Episoden und Audit-Einträge des Zeitraums. Der Export wird im Audit-Log aufgezeichnet, nachdem das Paket erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Tick at least one model.</source>
+        <translation>Mindestens ein Modell ankreuzen.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the pack to.</source>
+        <translation>Die Datei wählen, in die das Paket geschrieben wird.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1668,66 @@ vorheriger %2</translation>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
+    <message>
+        <source>%1 of the %2 points this metric can add (its weight renormalised over the evaluated metrics)</source>
+        <translation>%1 der %2 Punkte, die diese Metrik beitragen kann (ihr Gewicht über die bewerteten Metriken renormiert)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Warning · critical</source>
+        <translation>Warnung · kritisch</translation>
+    </message>
+    <message>
+        <source>v%1 not in the record</source>
+        <translation>v%1 nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>needs a baseline</source>
+        <translation>benötigt eine Baseline</translation>
+    </message>
+    <message>
+        <source>outside %1–%2</source>
+        <translation>außerhalb %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 had no value in this window: not evaluated, its weight goes to the others.</source>
+        <translation>%1 hatte in diesem Fenster keinen Wert: nicht bewertet, das Gewicht geht an die anderen Metriken.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in tolerances v%2: not evaluated.</source>
+        <translation>%1 ist in Toleranzen v%2 deaktiviert: nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 has a relative bound and no baseline: not evaluated.</source>
+        <translation>%1 hat einen relativen Grenzwert und keine Baseline: nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 was not evaluated.</source>
+        <translation>%1 wurde nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is within tolerance (%3): full score.</source>
+        <translation>%1 %2 liegt innerhalb der Toleranz (%3): volle Punktzahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the warning bound %3: half score.</source>
+        <translation>%1 %2 hat den Warngrenzwert %3 verletzt: halbe Punktzahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the critical bound %3: no score, and the label cannot be assured.</source>
+        <translation>%1 %2 hat den kritischen Grenzwert %3 verletzt: keine Punkte, und das Label kann nicht zugesichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::LabelCard</name>
@@ -1177,6 +1758,307 @@ vorheriger %2</translation>
     <message>
         <source>computed by this console — not in the record</source>
         <translation>von dieser Konsole berechnet — nicht in den gespeicherten Daten</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>How this model&apos;s label changed, why, and whether its chain is consistent</source>
+        <translation>Wie sich das Label dieses Modells geändert hat, warum und ob seine Kette konsistent ist</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryChart</name>
+    <message>
+        <source>Score over time</source>
+        <translation>Punkte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Bedingt</translation>
+    </message>
+    <message>
+        <source>Not assured</source>
+        <translation>Nicht zugesichert</translation>
+    </message>
+    <message>
+        <source>Chain breaks</source>
+        <translation>Kettenbrüche</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tolerance version changed</source>
+        <translation>Toleranzversion geändert</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryModel</name>
+    <message>
+        <source>hash %1
+prev_hash %2</source>
+        <translation>Hash %1
+prev_hash %2</translation>
+    </message>
+    <message>
+        <source>(none: written before the chain)</source>
+        <translation>(keiner: vor der Kette geschrieben)</translation>
+    </message>
+    <message>
+        <source>chain breaks here</source>
+        <translation>Kette bricht hier</translation>
+    </message>
+    <message>
+        <source>hash does not match</source>
+        <translation>Hash stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fensterende (UTC)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Tolerances</source>
+        <translation>Toleranzen</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryPane</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export card as PNG…</source>
+        <translation>Karte als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export label JSON…</source>
+        <translation>Label-JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>← All models</source>
+        <translation>← Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The card above, as shown</source>
+        <translation>Die obige Karte, wie angezeigt</translation>
+    </message>
+    <message>
+        <source>The label exactly as the record stores it</source>
+        <translation>Das Label genau so, wie es in den Daten gespeichert ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected label&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausgewähltes Label&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick a model.</source>
+        <translation>Ein Modell auswählen.</translation>
+    </message>
+    <message>
+        <source>Not connected: there is no record to read.</source>
+        <translation>Nicht verbunden: Es gibt keine Daten zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the labels from %1 to %2 UTC…</source>
+        <translation>Labels von %1 bis %2 UTC werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown for this range.</source>
+        <translation>Abgebrochen: Für diesen Zeitraum wird nichts angezeigt.</translation>
+    </message>
+    <message>
+        <source>The record did not answer in time: nothing is shown for this range.</source>
+        <translation>Der Datenspeicher hat nicht rechtzeitig geantwortet: Für diesen Zeitraum wird nichts angezeigt.</translation>
+    </message>
+    <message>
+        <source>This source keeps no label history.</source>
+        <translation>Diese Quelle führt keinen Label-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Could not read the label history: %1</source>
+        <translation>Der Label-Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No label from %1 to %2 UTC: the model wrote no window then, or the record keeps no label history for it.</source>
+        <translation>Kein Label von %1 bis %2 UTC: Das Modell hat in dieser Zeit kein Fenster geschrieben, oder die Daten enthalten keinen Label-Verlauf für dieses Modell.</translation>
+    </message>
+    <message>
+        <source>Select a label in the table or on the chart.</source>
+        <translation>Ein Label in der Tabelle oder im Diagramm auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, bound %4) costs %5 points</source>
+        <translation>%1 %2 (%3, Grenzwert %4) kostet %5 Punkte</translation>
+    </message>
+    <message>
+        <source>No metric was evaluated in this window: no score, and the verdict stays Conditional.</source>
+        <translation>In diesem Fenster wurde keine Metrik bewertet: keine Punktzahl, und das Urteil bleibt „Bedingt“.</translation>
+    </message>
+    <message>
+        <source>Every evaluated metric was within tolerance: score 100.</source>
+        <translation>Jede bewertete Metrik lag innerhalb der Toleranz: 100 Punkte.</translation>
+    </message>
+    <message>
+        <source>Score %1 = 100 − the points lost: %2.</source>
+        <translation>Punkte %1 = 100 − verlorene Punkte: %2.</translation>
+    </message>
+    <message>
+        <source>Assured: grade %1 and no critical metric.</source>
+        <translation>Zugesichert: Note %1 und keine kritische Metrik.</translation>
+    </message>
+    <message>
+        <source>Conditional: grade %1 is below B, though no metric is critical.</source>
+        <translation>Bedingt: Note %1 liegt unter B, obwohl keine Metrik kritisch ist.</translation>
+    </message>
+    <message>
+        <source>Conditional: nothing could be assessed.</source>
+        <translation>Bedingt: Es konnte nichts bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Not assured: grade F.</source>
+        <translation>Nicht zugesichert: Note F.</translation>
+    </message>
+    <message>
+        <source>Not assured: %1 critical.</source>
+        <translation>Nicht zugesichert: %1 kritisch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2 on %3 UTC: “%4”.</source>
+        <translation>&lt;b&gt;Toleranzen v%1 gültig&lt;/b&gt; — gespeichert von %2 am %3 UTC: „%4“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2: “%3”.</source>
+        <translation>&lt;b&gt;Toleranzen v%1 gültig&lt;/b&gt; — gespeichert von %2: „%3“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — this version is not in the record (no tolerance history for it), so the rules it set cannot be shown.</source>
+        <translation>&lt;b&gt;Toleranzen v%1 gültig&lt;/b&gt; — diese Version ist nicht in den Daten vorhanden (kein Toleranzverlauf dafür), daher können ihre Regeln nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Changed from v%1 at this window.</source>
+        <translation>In diesem Fenster von v%1 geändert.</translation>
+    </message>
+    <message>
+        <source>Chain status: reading…</source>
+        <translation>Kettenstatus: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Chain status: no labels to check.</source>
+        <translation>Kettenstatus: keine Labels zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the record could not be used, first: %1.</source>
+        <translation>
+            <numerusform>%n Wert in den Daten konnte nicht verwendet werden: %1.</numerusform>
+            <numerusform>%n Werte in den Daten konnten nicht verwendet werden, erster: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Chain broken — gap at %1 UTC: %2.</source>
+        <translation>✖ Kette unterbrochen — Lücke bei %1 UTC: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Chain consistent — %n label(s) from %1 to %2 UTC each match their hash and link to the one before.</source>
+        <translation>
+            <numerusform>✔ Kette konsistent — %n Label von %1 bis %2 UTC passt zu seinem Hash und verweist auf das vorherige.</numerusform>
+            <numerusform>✔ Kette konsistent — %n Labels von %1 bis %2 UTC passen jeweils zu ihrem Hash und verweisen auf das vorherige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed by this console, not a stored record.</source>
+        <translation>Von dieser Konsole berechnet, kein gespeicherter Datensatz.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Export label JSON</source>
+        <translation>Label-JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export label card</source>
+        <translation>Label-Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2229,46 @@ vorheriger %2</translation>
         <source>Audit: unavailable</source>
         <translation>Audit: nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Open &amp;Evidence…</source>
+        <translation>&amp;Nachweispaket öffnen…</translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation>Der Export liest die Daten der Quelle Direkt: zuerst mit Redis verbinden.</translation>
+    </message>
+    <message>
+        <source>An evidence pack is a record for review: nothing in it can be changed.</source>
+        <translation>Ein Nachweispaket ist ein Datenbestand zur Prüfung: Darin kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Diesem Schlüssel vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust the key with fingerprint
+
+%1
+
+for every evidence pack it signs, in this console and in assurancectl? Do this only if the key&apos;s owner confirmed this fingerprint to you through another channel.</source>
+        <translation>Dem Schlüssel mit dem Fingerabdruck
+
+%1
+
+für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl vertrauen? Tun Sie dies nur, wenn der Inhaber des Schlüssels Ihnen diesen Fingerabdruck über einen anderen Kanal bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Diesem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>Open Evidence Pack</source>
+        <translation>Nachweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar);;All files (*)</source>
+        <translation>Nachweispakete (*.tar);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -1357,6 +2279,37 @@ vorheriger %2</translation>
     <message>
         <source>no data yet</source>
         <translation>noch keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelConfigTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka-Topic</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2420,60 @@ vorheriger %2</translation>
     </message>
 </context>
 <context>
+    <name>assurance::ui::ToleranceVersionTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Tolerances (warning / critical)</source>
+        <translation>Toleranzen (Warnung / kritisch)</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ViolationBreakdownCharts</name>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>Episodes by metric</source>
+        <translation>Episoden nach Metrik</translation>
+    </message>
+    <message>
+        <source>Episodes by severity (worst seen)</source>
+        <translation>Episoden nach Schweregrad (höchster erreichter)</translation>
+    </message>
+    <message>
+        <source>Active episodes over time</source>
+        <translation>Aktive Episoden im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::ViolationTableModel</name>
     <message>
         <source>Active</source>
@@ -1532,14 +2539,6 @@ vorheriger %2</translation>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>Active and closed</source>
         <translation>Aktiv und geschlossen</translation>
     </message>
@@ -1552,8 +2551,140 @@ vorheriger %2</translation>
         <translation>Nur geschlossene</translation>
     </message>
     <message>
-        <source>%1 episodes · %2 active critical · %3 active warning</source>
-        <translation>%1 Episoden · %2 aktive kritische · %3 aktive Warnungen</translation>
+        <source>Since</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Any metric</source>
+        <translation>Alle Metriken</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Episodes in breach at any time in the range (UTC): opened before its end and still active or closed after its start.</source>
+        <translation>Episoden, die zu irgendeinem Zeitpunkt im Zeitraum (UTC) einen Verstoß aufwiesen: vor seinem Ende geöffnet und noch aktiv oder nach seinem Beginn geschlossen.</translation>
+    </message>
+    <message>
+        <source>Ask the AI insight service to explain the selected episodes</source>
+        <translation>Den KI-Analysedienst die ausgewählten Episoden erklären lassen</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as CSV</source>
+        <translation>Die angezeigten Zeilen (alle Filter angewendet) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as JSON, as stored</source>
+        <translation>Die angezeigten Zeilen (alle Filter angewendet) als JSON im gespeicherten Format speichern</translation>
+    </message>
+    <message>
+        <source>Explain: AI insight is not built yet. For now, read the episode&apos;s timeline and the metric&apos;s history on the Real-Time Metrics tab.</source>
+        <translation>Erklären: Die KI-Analyse ist noch nicht verfügbar. Bis dahin den Zeitverlauf der Episode und den Verlauf der Metrik im Tab „Echtzeitmetriken“ ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 episodes shown · %3 active critical · %4 active warning</source>
+        <translation>%1 von %2 Episoden angezeigt · %3 aktiv kritisch · %4 aktiv mit Warnung</translation>
+    </message>
+    <message>
+        <source>Select one or more episodes first</source>
+        <translation>Zuerst eine oder mehrere Episoden auswählen</translation>
+    </message>
+    <message>
+        <source>Only open episodes can be acknowledged</source>
+        <translation>Nur offene Episoden können quittiert werden</translation>
+    </message>
+    <message>
+        <source>Resolved episodes cannot be resolved again</source>
+        <translation>Behobene Episoden können nicht erneut behoben werden</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n episode(s)…</source>
+        <translation>
+            <numerusform>%n Episode wird quittiert…</numerusform>
+            <numerusform>%n Episoden werden quittiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n episode(s)…</source>
+        <translation>
+            <numerusform>%n Episode wird behoben…</numerusform>
+            <numerusform>%n Episoden werden behoben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding a note to %n episode(s)…</source>
+        <translation>
+            <numerusform>Notiz wird zu %n Episode hinzugefügt…</numerusform>
+            <numerusform>Notiz wird zu %n Episoden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export violations as CSV</source>
+        <translation>Verstöße als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export violations as JSON</source>
+        <translation>Verstöße als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n episode(s) to %1</source>
+        <translation>
+            <numerusform>%n Episode nach %1 exportiert</numerusform>
+            <numerusform>%n Episoden nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: this source cannot record operator actions.</source>
+        <translation>Schreibgeschützt: Diese Quelle kann keine Bedieneraktionen aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2930,68 @@ vorheriger %2</translation>
         <translation>--redis, --models, --since, --until und --out sind erforderlich</translation>
     </message>
     <message>
+        <source>Oldest %1 (date-time or epoch ms).</source>
+        <translation>Untergrenze für %1 (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Newest %1 (date-time or epoch ms).</source>
+        <translation>Obergrenze für %1 (Datum/Uhrzeit oder Epoch-ms).</translation>
+    </message>
+    <message>
+        <source>Violation episodes and the operator workflow (docs/assurance.md).
+
+  list     episodes, live and archived (--model --status --since --until)
+  ack      acknowledge EPISODE_ID --note TEXT (audited)
+  resolve  resolve EPISODE_ID --note TEXT (audited)
+  note     add a note to EPISODE_ID --note TEXT (audited)</source>
+        <translation>Verstoß-Episoden und der Bediener-Workflow (docs/assurance.md).
+
+  list     Episoden, aktuelle und archivierte (--model --status --since --until)
+  ack      EPISODE_ID quittieren --note TEXT (auditiert)
+  resolve  EPISODE_ID beheben --note TEXT (auditiert)
+  note     EPISODE_ID eine Notiz hinzufügen --note TEXT (auditiert)</translation>
+    </message>
+    <message>
+        <source>Only this model.</source>
+        <translation>Nur dieses Modell.</translation>
+    </message>
+    <message>
+        <source>Only this status: open, acknowledged or resolved.</source>
+        <translation>Nur dieser Status: open, acknowledged oder resolved.</translation>
+    </message>
+    <message>
+        <source>time an episode must reach</source>
+        <translation>den Zeitpunkt, den eine Episode erreichen muss</translation>
+    </message>
+    <message>
+        <source>The episode, {model}:{metric}:{timestamp}.</source>
+        <translation>Die Episode, {model}:{metric}:{timestamp}.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Begründung (erforderlich).</translation>
+    </message>
+    <message>
+        <source>exactly one EPISODE_ID is required</source>
+        <translation>genau eine EPISODE_ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--note TEXT is required</source>
+        <translation>--note TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Assurance labels.
+
+  history  MODEL: the stored label history, oldest first, and its chain status</source>
+        <translation>Assurance-Labels.
+
+  history  MODEL: der gespeicherte Label-Verlauf, älteste zuerst, und sein Kettenstatus</translation>
+    </message>
+    <message>
+        <source>window end</source>
+        <translation>das Fensterende</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1806,6 +2999,8 @@ Commands:
   models    list the model ids in a Redis (--redis URL)
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
+  violations  list episodes; acknowledge, resolve or annotate one (audited)
+  labels    a model&apos;s label history and its chain status
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs
@@ -1819,9 +3014,11 @@ Befehle:
   models    die Modell-IDs in einem Redis auflisten (--redis URL)
   snapshot  den neuesten gespeicherten Snapshot eines Modells unverändert ausgeben
   history   die gespeicherten Snapshots eines Modells ausgeben, älteste zuerst
+  violations  Episoden auflisten; eine quittieren, beheben oder mit Notiz versehen (auditiert)
+  labels    der Label-Verlauf eines Modells und sein Kettenstatus
   produce   JSON-Lines-Telemetrie an Kafka senden, mit model_id als Schlüssel
-  audit     das Audit-Log der Installation auflisten, prüfen, mit Checkpoints versehen und Beweise erstellen
-  evidence  Schlüssel erzeugen (keygen), Nachweispakete exportieren, prüfen und als Bericht ausgeben
+  audit     das Audit-Log der Installation auflisten, prüfen, mit Checkpoints versehen und Beweise daraus erstellen
+  evidence  Signaturschlüssel erzeugen (keygen), Nachweispakete exportieren, prüfen und als Bericht ausgeben (report)
 
 &apos;assurancectl &lt;command&gt; --help&apos; zeigt die Optionen eines Befehls.
 </translation>

@@ -12,7 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening an evidence pack is not built yet.</source>
+        <source>No evidence pack was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +141,10 @@
     </message>
     <message>
         <source>Too many features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>assurance::evidence::EvidenceExportJob</name>
+    <message>
+        <source>An export is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one model, a file, and a range whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -343,6 +358,18 @@
     </message>
     <message>
         <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,10 +493,6 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,6 +731,30 @@
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode (metric, opened UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::AlertListModel</name>
@@ -738,7 +785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
+        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric. History… shows how a label changed, why, and whether its chain is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,14 +924,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not built yet: evidence packs come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The automatic checkpoint failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,6 +1008,81 @@ previous %2</source>
     </message>
     <message>
         <source>Checkpoint %1 signed: %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed pack of the record and this audit log for an auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a pack offline: File → Open Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s), %1 bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: proves integrity only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,11 +1171,418 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence pack (offline review) — not built yet</source>
+        <source>This source is not built yet: choose Demo or Direct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This source is not built yet: choose Demo or Direct.</source>
+        <source>Evidence pack (offline review) — File → Open Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence pack is opened with File → Open Evidence….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ConsoleCommands</name>
+    <message>
+        <source>The key could not be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not open: an export that cannot be recorded is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by %2: nothing was written. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already acknowledged, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already resolved, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the record (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this source is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2, but NOT recorded in the audit log: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeActionDialog</name>
+    <message>
+        <source>Acknowledge violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n episode(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n episode(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a note to %n episode(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? What was done? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeDetailPane</name>
+    <message>
+        <source>Select an episode to see its details and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at worst, %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeTimelineModel</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidenceBanner</name>
+    <message>
+        <source>range unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the signer&apos;s public key to the trusted keys shared by the console and assurancectl, then verify the pack again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack %1: verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part, record, audit entry and signature is checked before anything is shown. Nothing is read from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1 · models %2 · range %3 · %4/%5 parts valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by a trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is intact and its signature is valid, but the key %1 is not among your trusted keys. Trust it only if its owner confirms this fingerprint to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity only — not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed by accident, but anyone can build an unsigned pack: it does not prove who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are shown as the pack holds them, broken ones included: rely on nothing here. Audit &amp; Evidence lists every failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidencePackView</name>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance versions in force during the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries of the range (with their boundary entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence pack is open. File → Open Evidence… reviews one offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2/%3 parts valid; %n audit entries from %4 installation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) verified but could not be shown here (see the list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence.tar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the pack proves integrity only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 private keys (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds the configs, tolerance versions, snapshots, labels, violation episodes and audit entries of the range. The export is recorded in the audit log after the pack is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the pack to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1667,66 @@ previous %2</source>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of the %2 points this metric can add (its weight renormalised over the evaluated metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning · critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no value in this window: not evaluated, its weight goes to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled in tolerances v%2: not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a relative bound and no baseline: not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is within tolerance (%3): full score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the warning bound %3: half score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the critical bound %3: no score, and the label cannot be assured.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::LabelCard</name>
@@ -1175,6 +1756,306 @@ previous %2</source>
     </message>
     <message>
         <source>computed by this console — not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this model&apos;s label changed, why, and whether its chain is consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryChart</name>
+    <message>
+        <source>Score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryModel</name>
+    <message>
+        <source>hash %1
+prev_hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: written before the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain breaks here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryPane</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export card as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export label JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card above, as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label exactly as the record stores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected label&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: there is no record to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the labels from %1 to %2 UTC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record did not answer in time: nothing is shown for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source keeps no label history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the label history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label from %1 to %2 UTC: the model wrote no window then, or the record keeps no label history for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a label in the table or on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, bound %4) costs %5 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric was evaluated in this window: no score, and the verdict stays Conditional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every evaluated metric was within tolerance: score 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 = 100 − the points lost: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assured: grade %1 and no critical metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional: grade %1 is below B, though no metric is critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional: nothing could be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assured: grade F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assured: %1 critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2 on %3 UTC: “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — this version is not in the record (no tolerance history for it), so the rules it set cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from v%1 at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain status: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain status: no labels to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the record could not be used, first: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Chain broken — gap at %1 UTC: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Chain consistent — %n label(s) from %1 to %2 UTC each match their hash and link to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed by this console, not a stored record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export label JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export label card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +2227,42 @@ previous %2</source>
         <source>Audit: unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence pack is a record for review: nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key with fingerprint
+
+%1
+
+for every evidence pack it signs, in this console and in assurancectl? Do this only if the key&apos;s owner confirmed this fingerprint to you through another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evidence Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -1355,6 +2272,37 @@ previous %2</source>
     </message>
     <message>
         <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelConfigTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +2414,60 @@ previous %2</source>
     </message>
 </context>
 <context>
+    <name>assurance::ui::ToleranceVersionTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerances (warning / critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ViolationBreakdownCharts</name>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes by metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes by severity (worst seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active episodes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::ViolationTableModel</name>
     <message>
         <source>Active</source>
@@ -1531,14 +2533,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active and closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,7 +2545,139 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 episodes · %2 active critical · %3 active warning</source>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes in breach at any time in the range (UTC): opened before its end and still active or closed after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the AI insight service to explain the selected episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as JSON, as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain: AI insight is not built yet. For now, read the episode&apos;s timeline and the metric&apos;s history on the Real-Time Metrics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 episodes shown · %3 active critical · %4 active warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more episodes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open episodes can be acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved episodes cannot be resolved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n episode(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n episode(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding a note to %n episode(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export violations as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export violations as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n episode(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: this source cannot record operator actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +2912,61 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oldest %1 (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest %1 (date-time or epoch ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation episodes and the operator workflow (docs/assurance.md).
+
+  list     episodes, live and archived (--model --status --since --until)
+  ack      acknowledge EPISODE_ID --note TEXT (audited)
+  resolve  resolve EPISODE_ID --note TEXT (audited)
+  note     add a note to EPISODE_ID --note TEXT (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status: open, acknowledged or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time an episode must reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode, {model}:{metric}:{timestamp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one EPISODE_ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance labels.
+
+  history  MODEL: the stored label history, oldest first, and its chain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1793,6 +2974,8 @@ Commands:
   models    list the model ids in a Redis (--redis URL)
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
+  violations  list episodes; acknowledge, resolve or annotate one (audited)
+  labels    a model&apos;s label history and its chain status
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs

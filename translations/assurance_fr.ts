@@ -12,8 +12,8 @@
         <translation>La source Remote (passerelle WebSocket d&apos;un agent) n&apos;est pas encore disponible.</translation>
     </message>
     <message>
-        <source>Opening an evidence pack is not built yet.</source>
-        <translation>L&apos;ouverture d&apos;un paquet de preuves n&apos;est pas encore disponible.</translation>
+        <source>No evidence pack was chosen.</source>
+        <translation>Aucun paquet de preuves n&apos;a été choisi.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +142,10 @@
     <message>
         <source>Too many features</source>
         <translation>Trop de caractéristiques</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -312,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>assurance::evidence::EvidenceExportJob</name>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model, a file, and a range whose start is not after its end.</source>
+        <translation>Choisissez au moins un modèle, un fichier et une période dont le début n&apos;est pas postérieur à la fin.</translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -344,6 +359,18 @@
     <message>
         <source>INVALID</source>
         <translation>INVALIDE</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
@@ -467,10 +494,6 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v1.</source>
-        <translation>Ce que cela prouve. Un paquet vérifié prouve que son signataire a produit exactement ces octets. Les parties de données sont ce que contenaient les données (Redis) au moment de l&apos;export : le paquet ne prouve ni que les agents les ont calculées correctement, ni que les données n&apos;ont pas été modifiées avant l&apos;export, sauf là où les données portent leur propre preuve : les labels portent leur hachage, les entrées d&apos;audit leurs preuves d&apos;inclusion dans des points de contrôle signés par la clé de l&apos;installation (comparez son empreinte par un canal séparé). Les violations et les configurations ne portent aucune preuve propre au-delà du manifeste. Format : docs/evidence.md, assurance-evidence-v1.</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -708,6 +731,30 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>What this proves. A verified pack proves that its signer built exactly these bytes. The record parts are what the record (Redis) held at export time: the pack does not prove that the agents computed them correctly, nor that the record was not edited before the export, except where the record carries its own proof: labels carry their hash, audit entries their inclusion proofs into checkpoints signed by the installation key (compare its fingerprint out of band). Violations and configurations carry no proof of their own beyond the manifest. Format: docs/evidence.md, assurance-evidence-v2.</source>
+        <translation>Ce que cela prouve. Un paquet vérifié prouve que son signataire a produit exactement ces octets. Les parties de données sont ce que contenaient les données (Redis) au moment de l&apos;export&#xa0;: le paquet ne prouve ni que les agents les ont calculées correctement, ni que les données n&apos;ont pas été modifiées avant l&apos;export, sauf là où les données portent leur propre preuve&#xa0;: les labels portent leur hachage, les entrées d&apos;audit leurs preuves d&apos;inclusion dans des points de contrôle signés par la clé de l&apos;installation (comparez son empreinte par un canal séparé). Les violations et les configurations ne portent aucune preuve propre au-delà du manifeste. Format&#xa0;: docs/evidence.md, assurance-evidence-v2.</translation>
+    </message>
+    <message>
+        <source>Episode (metric, opened UTC)</source>
+        <translation>Épisode (métrique, ouverture UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>Actions des opérateurs</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::AlertListModel</name>
@@ -738,8 +785,8 @@
         <translation>Aucun modèle n&apos;a encore transmis de données.</translation>
     </message>
     <message>
-        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric.</source>
-        <translation>Chaque carte note la dernière fenêtre clôturée du modèle au regard de ses tolérances&#xa0;: 100 dans la tolérance, 50 en avertissement, 0 en critique, avec pondération. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sinon F. «&#xa0;Assuré&#xa0;» exige A ou B et aucune métrique critique.</translation>
+        <source>Each card scores the model&apos;s latest closed window against its tolerances: 100 inside, 50 in warning, 0 in critical, weighted. Grade A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. Assured needs A or B and no critical metric. History… shows how a label changed, why, and whether its chain is consistent.</source>
+        <translation>Chaque carte note la dernière fenêtre clôturée du modèle au regard de ses tolérances&#xa0;: 100 dans la tolérance, 50 en avertissement, 0 en critique, avec pondération. Note A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, sinon F. «&#xa0;Assuré&#xa0;» exige A ou B et aucune métrique critique. «&#xa0;Historique…&#xa0;» montre comment un label a évolué, pourquoi, et si sa chaîne est cohérente.</translation>
     </message>
 </context>
 <context>
@@ -878,14 +925,6 @@ précédent %2</translation>
         <translation>Ouvrir un dossier de preuves…</translation>
     </message>
     <message>
-        <source>Not built yet: evidence packs come in a later version.</source>
-        <translation>Pas encore disponible : les dossiers de preuves arrivent dans une version ultérieure.</translation>
-    </message>
-    <message>
-        <source>Not built yet: signed evidence packs (configs, tolerances, snapshots, labels, violations and these audit entries with their inclusion proofs) come in a later version.</source>
-        <translation>Pas encore disponible : les dossiers de preuves signés (configurations, tolérances, instantanés, labels, violations et ces entrées d&apos;audit avec leurs preuves d&apos;inclusion) arrivent dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>The automatic checkpoint failed: %1</source>
         <translation>Le point de contrôle automatique a échoué : %1</translation>
     </message>
@@ -971,6 +1010,81 @@ précédent %2</translation>
     <message>
         <source>Checkpoint %1 signed: %2 entries.</source>
         <translation>Point de contrôle %1 signé : %2 entrées.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Write a signed pack of the record and this audit log for an auditor</source>
+        <translation>Écrire un paquet signé des données et de ce journal d&apos;audit pour un auditeur</translation>
+    </message>
+    <message>
+        <source>Review a pack offline: File → Open Evidence…</source>
+        <translation>Examiner un paquet hors ligne&#xa0;: Fichier → Ouvrir un paquet de preuves…</translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation>L&apos;export lit les données de la source Direct&#xa0;: connectez-vous d&apos;abord à Redis.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s audit log</source>
+        <translation>Journal d&apos;audit de cette console</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Paquet de preuves</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s), %1 bytes.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté, %1 octets.</numerusform>
+            <numerusform>%n enregistrements exportés, %1 octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation>Condensat racine %1</translation>
+    </message>
+    <message>
+        <source>Not signed: proves integrity only.</source>
+        <translation>Non signé&#xa0;: prouve uniquement l&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,12 +1172,419 @@ précédent %2</translation>
         <translation>Remote (passerelle d&apos;un agent) — pas encore disponible</translation>
     </message>
     <message>
-        <source>Evidence pack (offline review) — not built yet</source>
-        <translation>Paquet de preuves (examen hors ligne) — pas encore disponible</translation>
-    </message>
-    <message>
         <source>This source is not built yet: choose Demo or Direct.</source>
         <translation>Cette source n&apos;est pas encore disponible&#xa0;: choisissez Démo ou Direct.</translation>
+    </message>
+    <message>
+        <source>Evidence pack (offline review) — File → Open Evidence…</source>
+        <translation>Paquet de preuves (examen hors ligne) — Fichier → Ouvrir un paquet de preuves…</translation>
+    </message>
+    <message>
+        <source>An evidence pack is opened with File → Open Evidence….</source>
+        <translation>Un paquet de preuves s&apos;ouvre avec Fichier → Ouvrir un paquet de preuves….</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ConsoleCommands</name>
+    <message>
+        <source>The key could not be trusted: %1</source>
+        <translation>La clé n&apos;a pas pu être ajoutée aux clés de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is not open: an export that cannot be recorded is not made.</source>
+        <translation>Le journal d&apos;audit n&apos;est pas ouvert&#xa0;: un export qui ne peut pas être enregistré n&apos;est pas effectué.</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3: %4)</source>
+        <translation>%1 le %2 (%3&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by %2: nothing was written. Look at it again.</source>
+        <translation>%1 a été modifié entre-temps par %2&#xa0;: rien n&apos;a été écrit. Examinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is already acknowledged, by %2.</source>
+        <translation>%1 est déjà acquitté, par %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already resolved, by %2.</source>
+        <translation>%1 est déjà résolu, par %2.</translation>
+    </message>
+    <message>
+        <source>%1: a note is required.</source>
+        <translation>%1&#xa0;: une note est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the record (any more).</source>
+        <translation>%1 ne figure pas (ou plus) dans les données.</translation>
+    </message>
+    <message>
+        <source>%1: this source is read-only.</source>
+        <translation>%1&#xa0;: cette source est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n&apos;a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2, but NOT recorded in the audit log: %3</source>
+        <translation>%1&#xa0;: opération effectuée (%2), mais NON enregistrée dans le journal d&apos;audit&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) %1.</source>
+        <translation>
+            <numerusform>Opération effectuée (%1) sur %n épisode.</numerusform>
+            <numerusform>Opération effectuée (%1) sur %n épisodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeActionDialog</name>
+    <message>
+        <source>Acknowledge violations</source>
+        <translation>Acquitter des violations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n episode(s):</source>
+        <translation>
+            <numerusform>Acquitter %n épisode&#xa0;:</numerusform>
+            <numerusform>Acquitter %n épisodes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Resolve violations</source>
+        <translation>Résoudre des violations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n episode(s):</source>
+        <translation>
+            <numerusform>Résoudre %n épisode&#xa0;:</numerusform>
+            <numerusform>Résoudre %n épisodes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a note to %n episode(s):</source>
+        <translation>
+            <numerusform>Ajouter une note à %n épisode&#xa0;:</numerusform>
+            <numerusform>Ajouter une note à %n épisodes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Why? What was done? (required)</source>
+        <translation>Pourquoi&#xa0;? Qu&apos;est-ce qui a été fait&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeDetailPane</name>
+    <message>
+        <source>Select an episode to see its details and timeline.</source>
+        <translation>Sélectionnez un épisode pour voir ses détails et sa chronologie.</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Observed / bound</source>
+        <translation>Observé / seuil</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière occurrence</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenêtres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at worst, %2 now</source>
+        <translation>Au pire %1, actuellement %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 face à %2</translation>
+    </message>
+    <message>
+        <source>— (active)</source>
+        <translation>— (en cours)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EpisodeTimelineModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Escalated to critical</source>
+        <translation>Passage en critique</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidenceBanner</name>
+    <message>
+        <source>range unknown</source>
+        <translation>période inconnue</translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation>Faire confiance à cette clé…</translation>
+    </message>
+    <message>
+        <source>Add the signer&apos;s public key to the trusted keys shared by the console and assurancectl, then verify the pack again</source>
+        <translation>Ajouter la clé publique du signataire aux clés de confiance partagées par la console et assurancectl, puis vérifier à nouveau le paquet</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1: verifying…</source>
+        <translation>Paquet de preuves %1&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Every part, record, audit entry and signature is checked before anything is shown. Nothing is read from the network.</source>
+        <translation>Chaque partie, enregistrement, entrée d&apos;audit et signature est vérifié avant tout affichage. Rien n&apos;est lu depuis le réseau.</translation>
+    </message>
+    <message>
+        <source>Pack %1 · models %2 · range %3 · %4/%5 parts valid</source>
+        <translation>Paquet %1 · modèles %2 · période %3 · %4/%5 parties valides</translation>
+    </message>
+    <message>
+        <source>Root digest %1</source>
+        <translation>Condensat racine %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Signed by a trusted key %1</source>
+        <translation>Signé par une clé de confiance %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key</source>
+        <translation>Signé par une clé inconnue</translation>
+    </message>
+    <message>
+        <source>The pack is intact and its signature is valid, but the key %1 is not among your trusted keys. Trust it only if its owner confirms this fingerprint to you.</source>
+        <translation>Le paquet est intact et sa signature est valide, mais la clé %1 ne fait pas partie de vos clés de confiance. Ne lui faites confiance que si son propriétaire vous confirme cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Integrity only — not signed</source>
+        <translation>Intégrité seulement — non signé</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed by accident, but anyone can build an unsigned pack: it does not prove who made it.</source>
+        <translation>Rien n&apos;y a été modifié par accident, mais n&apos;importe qui peut produire un paquet non signé&#xa0;: il ne prouve pas qui l&apos;a produit.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <source>First broken record: %1</source>
+        <translation>Premier enregistrement invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The records are shown as the pack holds them, broken ones included: rely on nothing here. Audit &amp; Evidence lists every failure.</source>
+        <translation>Les enregistrements sont affichés tels que le paquet les contient, y compris les invalides&#xa0;: ne vous fiez à rien ici. «&#xa0;Audit &amp; preuves&#xa0;» liste chaque échec.</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::EvidencePackView</name>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Model configurations</source>
+        <translation>Configurations des modèles</translation>
+    </message>
+    <message>
+        <source>Tolerance versions in force during the range</source>
+        <translation>Versions de tolérances en vigueur pendant la période</translation>
+    </message>
+    <message>
+        <source>Audit entries of the range (with their boundary entries)</source>
+        <translation>Entrées d&apos;audit de la période (avec leurs entrées limites)</translation>
+    </message>
+    <message>
+        <source>No evidence pack is open. File → Open Evidence… reviews one offline.</source>
+        <translation>Aucun paquet de preuves n&apos;est ouvert. Fichier → Ouvrir un paquet de preuves… permet d&apos;en examiner un hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2/%3 parts valid; %n audit entries from %4 installation(s)</source>
+        <translation>
+            <numerusform>%1 — %2/%3 parties valides&#xa0;; %n entrée d&apos;audit de %4 installation(s)</numerusform>
+            <numerusform>%1 — %2/%3 parties valides&#xa0;; %n entrées d&apos;audit de %4 installation(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) verified but could not be shown here (see the list)</source>
+        <translation>
+            <numerusform>%n ligne vérifiée mais impossible à afficher ici (voir la liste)</numerusform>
+            <numerusform>%n lignes vérifiées mais impossibles à afficher ici (voir la liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>non affiché&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Exporter des preuves</translation>
+    </message>
+    <message>
+        <source>evidence.tar</source>
+        <translation>preuves.tar</translation>
+    </message>
+    <message>
+        <source>none: the pack proves integrity only</source>
+        <translation>aucune&#xa0;: le paquet prouve uniquement l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar)</source>
+        <translation>Paquets de preuves (*.tar)</translation>
+    </message>
+    <message>
+        <source>Ed25519 private keys (*.key *.pem);;All files (*)</source>
+        <translation>Clés privées Ed25519 (*.key *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>The pack holds the configs, tolerance versions, snapshots, labels, violation episodes and audit entries of the range. The export is recorded in the audit log after the pack is built.</source>
+        <translation>Le paquet contient les configurations, versions de tolérances, instantanés, labels, épisodes de violation et entrées d&apos;audit de la période. L&apos;export est enregistré dans le journal d&apos;audit une fois le paquet produit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one model.</source>
+        <translation>Cochez au moins un modèle.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the pack to.</source>
+        <translation>Choisissez le fichier dans lequel écrire le paquet.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1668,66 @@ précédent %2</translation>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
+    <message>
+        <source>%1 of the %2 points this metric can add (its weight renormalised over the evaluated metrics)</source>
+        <translation>%1 des %2 points que cette métrique peut apporter (son poids renormalisé sur les métriques évaluées)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Warning · critical</source>
+        <translation>Avertissement · critique</translation>
+    </message>
+    <message>
+        <source>v%1 not in the record</source>
+        <translation>v%1 absente des données</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>needs a baseline</source>
+        <translation>nécessite une référence</translation>
+    </message>
+    <message>
+        <source>outside %1–%2</source>
+        <translation>hors de %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 had no value in this window: not evaluated, its weight goes to the others.</source>
+        <translation>La métrique %1 n&apos;avait aucune valeur dans cette fenêtre&#xa0;: non évaluée, son poids est reporté sur les autres.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in tolerances v%2: not evaluated.</source>
+        <translation>La métrique %1 est désactivée dans les tolérances v%2&#xa0;: non évaluée.</translation>
+    </message>
+    <message>
+        <source>%1 has a relative bound and no baseline: not evaluated.</source>
+        <translation>La métrique %1 a un seuil relatif et aucune référence&#xa0;: non évaluée.</translation>
+    </message>
+    <message>
+        <source>%1 was not evaluated.</source>
+        <translation>La métrique %1 n&apos;a pas été évaluée.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is within tolerance (%3): full score.</source>
+        <translation>%1 %2 est dans la tolérance (%3)&#xa0;: score complet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the warning bound %3: half score.</source>
+        <translation>%1 %2 a franchi le seuil d&apos;avertissement %3&#xa0;: demi-score.</translation>
+    </message>
+    <message>
+        <source>%1 %2 crossed the critical bound %3: no score, and the label cannot be assured.</source>
+        <translation>%1 %2 a franchi le seuil critique %3&#xa0;: aucun point, et le label ne peut pas être assuré.</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::LabelCard</name>
@@ -1177,6 +1758,307 @@ précédent %2</translation>
     <message>
         <source>computed by this console — not in the record</source>
         <translation>calculé par cette console — absent des données enregistrées</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>How this model&apos;s label changed, why, and whether its chain is consistent</source>
+        <translation>Comment le label de ce modèle a évolué, pourquoi, et si sa chaîne est cohérente</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryChart</name>
+    <message>
+        <source>Score over time</source>
+        <translation>Score dans le temps</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Conditionnel</translation>
+    </message>
+    <message>
+        <source>Not assured</source>
+        <translation>Non assuré</translation>
+    </message>
+    <message>
+        <source>Chain breaks</source>
+        <translation>Ruptures de chaîne</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tolerance version changed</source>
+        <translation>Version de tolérances modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryModel</name>
+    <message>
+        <source>hash %1
+prev_hash %2</source>
+        <translation>hash %1
+prev_hash %2</translation>
+    </message>
+    <message>
+        <source>(none: written before the chain)</source>
+        <translation>(aucun&#xa0;: écrit avant la chaîne)</translation>
+    </message>
+    <message>
+        <source>chain breaks here</source>
+        <translation>la chaîne est rompue ici</translation>
+    </message>
+    <message>
+        <source>hash does not match</source>
+        <translation>le hash ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fin de fenêtre (UTC)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Tolerances</source>
+        <translation>Tolérances</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::LabelHistoryPane</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export card as PNG…</source>
+        <translation>Exporter la carte en PNG…</translation>
+    </message>
+    <message>
+        <source>Export label JSON…</source>
+        <translation>Exporter le JSON du label…</translation>
+    </message>
+    <message>
+        <source>← All models</source>
+        <translation>← Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The card above, as shown</source>
+        <translation>La carte ci-dessus, telle qu&apos;affichée</translation>
+    </message>
+    <message>
+        <source>The label exactly as the record stores it</source>
+        <translation>Le label exactement tel qu&apos;il est enregistré dans les données</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected label&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Label sélectionné&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick a model.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Not connected: there is no record to read.</source>
+        <translation>Non connecté&#xa0;: il n&apos;y a aucune donnée à lire.</translation>
+    </message>
+    <message>
+        <source>Reading the labels from %1 to %2 UTC…</source>
+        <translation>Lecture des labels du %1 au %2 UTC…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown for this range.</source>
+        <translation>Annulé&#xa0;: rien n&apos;est affiché pour cette période.</translation>
+    </message>
+    <message>
+        <source>The record did not answer in time: nothing is shown for this range.</source>
+        <translation>Le stockage des données n&apos;a pas répondu à temps&#xa0;: rien n&apos;est affiché pour cette période.</translation>
+    </message>
+    <message>
+        <source>This source keeps no label history.</source>
+        <translation>Cette source ne conserve pas d&apos;historique des labels.</translation>
+    </message>
+    <message>
+        <source>Could not read the label history: %1</source>
+        <translation>Impossible de lire l&apos;historique des labels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No label from %1 to %2 UTC: the model wrote no window then, or the record keeps no label history for it.</source>
+        <translation>Aucun label du %1 au %2 UTC&#xa0;: le modèle n&apos;a écrit aucune fenêtre pendant cette période, ou les données ne conservent pas d&apos;historique des labels pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Select a label in the table or on the chart.</source>
+        <translation>Sélectionnez un label dans le tableau ou sur le graphique.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, bound %4) costs %5 points</source>
+        <translation>%1 %2 (%3, seuil %4) coûte %5 points</translation>
+    </message>
+    <message>
+        <source>No metric was evaluated in this window: no score, and the verdict stays Conditional.</source>
+        <translation>Aucune métrique n&apos;a été évaluée dans cette fenêtre&#xa0;: pas de score, et le verdict reste «&#xa0;Conditionnel&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Every evaluated metric was within tolerance: score 100.</source>
+        <translation>Toutes les métriques évaluées étaient dans la tolérance&#xa0;: score 100.</translation>
+    </message>
+    <message>
+        <source>Score %1 = 100 − the points lost: %2.</source>
+        <translation>Score %1 = 100 − les points perdus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Assured: grade %1 and no critical metric.</source>
+        <translation>Assuré&#xa0;: note %1 et aucune métrique critique.</translation>
+    </message>
+    <message>
+        <source>Conditional: grade %1 is below B, though no metric is critical.</source>
+        <translation>Conditionnel&#xa0;: la note %1 est inférieure à B, bien qu&apos;aucune métrique ne soit critique.</translation>
+    </message>
+    <message>
+        <source>Conditional: nothing could be assessed.</source>
+        <translation>Conditionnel&#xa0;: rien n&apos;a pu être évalué.</translation>
+    </message>
+    <message>
+        <source>Not assured: grade F.</source>
+        <translation>Non assuré&#xa0;: note F.</translation>
+    </message>
+    <message>
+        <source>Not assured: %1 critical.</source>
+        <translation>Non assuré&#xa0;: %1 en critique.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2 on %3 UTC: “%4”.</source>
+        <translation>&lt;b&gt;Tolérances v%1 en vigueur&lt;/b&gt; — enregistrées par %2 le %3 UTC&#xa0;: «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — saved by %2: “%3”.</source>
+        <translation>&lt;b&gt;Tolérances v%1 en vigueur&lt;/b&gt; — enregistrées par %2&#xa0;: «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerances v%1 in force&lt;/b&gt; — this version is not in the record (no tolerance history for it), so the rules it set cannot be shown.</source>
+        <translation>&lt;b&gt;Tolérances v%1 en vigueur&lt;/b&gt; — cette version est absente des données (aucun historique de tolérances pour elle), ses règles ne peuvent donc pas être affichées.</translation>
+    </message>
+    <message>
+        <source>Changed from v%1 at this window.</source>
+        <translation>Changement depuis la v%1 à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Chain status: reading…</source>
+        <translation>État de la chaîne&#xa0;: lecture…</translation>
+    </message>
+    <message>
+        <source>Chain status: no labels to check.</source>
+        <translation>État de la chaîne&#xa0;: aucun label à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the record could not be used, first: %1.</source>
+        <translation>
+            <numerusform>%n valeur des données n&apos;a pas pu être utilisée&#xa0;: %1.</numerusform>
+            <numerusform>%n valeurs des données n&apos;ont pas pu être utilisées, la première&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Chain broken — gap at %1 UTC: %2.</source>
+        <translation>✖ Chaîne rompue — lacune à %1 UTC&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Chain consistent — %n label(s) from %1 to %2 UTC each match their hash and link to the one before.</source>
+        <translation>
+            <numerusform>✔ Chaîne cohérente — %n label du %1 au %2 UTC correspond à son hash et renvoie au précédent.</numerusform>
+            <numerusform>✔ Chaîne cohérente — %n labels du %1 au %2 UTC correspondent chacun à leur hash et renvoient au précédent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed by this console, not a stored record.</source>
+        <translation>Calculé par cette console, pas un enregistrement stocké.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Export label JSON</source>
+        <translation>Exporter le JSON du label</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export label card</source>
+        <translation>Exporter la carte du label</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2229,46 @@ précédent %2</translation>
         <source>Audit: unavailable</source>
         <translation>Audit : indisponible</translation>
     </message>
+    <message>
+        <source>Open &amp;Evidence…</source>
+        <translation>Ouvrir un paquet de &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>Export reads the Direct source&apos;s record: connect to Redis first.</source>
+        <translation>L&apos;export lit les données de la source Direct&#xa0;: connectez-vous d&apos;abord à Redis.</translation>
+    </message>
+    <message>
+        <source>An evidence pack is a record for review: nothing in it can be changed.</source>
+        <translation>Un paquet de preuves est un enregistrement à examiner&#xa0;: rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Faire confiance à cette clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Trust the key with fingerprint
+
+%1
+
+for every evidence pack it signs, in this console and in assurancectl? Do this only if the key&apos;s owner confirmed this fingerprint to you through another channel.</source>
+        <translation>Faire confiance à la clé d&apos;empreinte
+
+%1
+
+pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans assurancectl&#xa0;? Ne le faites que si le propriétaire de la clé vous a confirmé cette empreinte par un autre canal.</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Open Evidence Pack</source>
+        <translation>Ouvrir un paquet de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.tar);;All files (*)</source>
+        <translation>Paquets de preuves (*.tar);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -1357,6 +2279,37 @@ précédent %2</translation>
     <message>
         <source>no data yet</source>
         <translation>pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelConfigTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Topic Kafka</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2420,60 @@ précédent %2</translation>
     </message>
 </context>
 <context>
+    <name>assurance::ui::ToleranceVersionTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Tolerances (warning / critical)</source>
+        <translation>Tolérances (avertissement / critique)</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ViolationBreakdownCharts</name>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Episodes by metric</source>
+        <translation>Épisodes par métrique</translation>
+    </message>
+    <message>
+        <source>Episodes by severity (worst seen)</source>
+        <translation>Épisodes par gravité (la pire atteinte)</translation>
+    </message>
+    <message>
+        <source>Active episodes over time</source>
+        <translation>Épisodes actifs dans le temps</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::ViolationTableModel</name>
     <message>
         <source>Active</source>
@@ -1532,14 +2539,6 @@ précédent %2</translation>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
         <source>Active and closed</source>
         <translation>Actives et clôturées</translation>
     </message>
@@ -1552,8 +2551,140 @@ précédent %2</translation>
         <translation>Clôturées uniquement</translation>
     </message>
     <message>
-        <source>%1 episodes · %2 active critical · %3 active warning</source>
-        <translation>%1 épisodes · %2 critiques actifs · %3 avertissements actifs</translation>
+        <source>Since</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Any metric</source>
+        <translation>Toute métrique</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Episodes in breach at any time in the range (UTC): opened before its end and still active or closed after its start.</source>
+        <translation>Épisodes en violation à un moment quelconque de la période (UTC)&#xa0;: ouverts avant sa fin et encore actifs ou clôturés après son début.</translation>
+    </message>
+    <message>
+        <source>Ask the AI insight service to explain the selected episodes</source>
+        <translation>Demander au service d&apos;analyse IA d&apos;expliquer les épisodes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as CSV</source>
+        <translation>Enregistrer les lignes affichées (tous filtres appliqués) en CSV</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (every filter applied) as JSON, as stored</source>
+        <translation>Enregistrer les lignes affichées (tous filtres appliqués) en JSON, telles que stockées</translation>
+    </message>
+    <message>
+        <source>Explain: AI insight is not built yet. For now, read the episode&apos;s timeline and the metric&apos;s history on the Real-Time Metrics tab.</source>
+        <translation>Expliquer&#xa0;: l&apos;analyse IA n&apos;est pas encore disponible. En attendant, consultez la chronologie de l&apos;épisode et l&apos;historique de la métrique dans l&apos;onglet «&#xa0;Métriques en temps réel&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 episodes shown · %3 active critical · %4 active warning</source>
+        <translation>%1 épisodes affichés sur %2 · %3 actifs critiques · %4 actifs en avertissement</translation>
+    </message>
+    <message>
+        <source>Select one or more episodes first</source>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs épisodes</translation>
+    </message>
+    <message>
+        <source>Only open episodes can be acknowledged</source>
+        <translation>Seuls les épisodes ouverts peuvent être acquittés</translation>
+    </message>
+    <message>
+        <source>Resolved episodes cannot be resolved again</source>
+        <translation>Les épisodes résolus ne peuvent pas être résolus à nouveau</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Tout modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging %n episode(s)…</source>
+        <translation>
+            <numerusform>Acquittement de %n épisode…</numerusform>
+            <numerusform>Acquittement de %n épisodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n episode(s)…</source>
+        <translation>
+            <numerusform>Résolution de %n épisode…</numerusform>
+            <numerusform>Résolution de %n épisodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding a note to %n episode(s)…</source>
+        <translation>
+            <numerusform>Ajout d&apos;une note à %n épisode…</numerusform>
+            <numerusform>Ajout d&apos;une note à %n épisodes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export violations as CSV</source>
+        <translation>Exporter les violations en CSV</translation>
+    </message>
+    <message>
+        <source>Export violations as JSON</source>
+        <translation>Exporter les violations en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n episode(s) to %1</source>
+        <translation>
+            <numerusform>%n épisode exporté vers %1</numerusform>
+            <numerusform>%n épisodes exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: this source cannot record operator actions.</source>
+        <translation>Lecture seule&#xa0;: cette source ne peut pas enregistrer d&apos;actions d&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2930,68 @@ précédent %2</translation>
         <translation>--redis, --models, --since, --until et --out sont obligatoires</translation>
     </message>
     <message>
+        <source>Oldest %1 (date-time or epoch ms).</source>
+        <translation>Borne inférieure pour %1 (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Newest %1 (date-time or epoch ms).</source>
+        <translation>Borne supérieure pour %1 (date-heure ou ms epoch).</translation>
+    </message>
+    <message>
+        <source>Violation episodes and the operator workflow (docs/assurance.md).
+
+  list     episodes, live and archived (--model --status --since --until)
+  ack      acknowledge EPISODE_ID --note TEXT (audited)
+  resolve  resolve EPISODE_ID --note TEXT (audited)
+  note     add a note to EPISODE_ID --note TEXT (audited)</source>
+        <translation>Épisodes de violation et flux de travail des opérateurs (docs/assurance.md).
+
+  list     épisodes, en cours et archivés (--model --status --since --until)
+  ack      acquitter EPISODE_ID --note TEXT (audité)
+  resolve  résoudre EPISODE_ID --note TEXT (audité)
+  note     ajouter une note à EPISODE_ID --note TEXT (audité)</translation>
+    </message>
+    <message>
+        <source>Only this model.</source>
+        <translation>Seulement ce modèle.</translation>
+    </message>
+    <message>
+        <source>Only this status: open, acknowledged or resolved.</source>
+        <translation>Seulement ce statut : open, acknowledged ou resolved.</translation>
+    </message>
+    <message>
+        <source>time an episode must reach</source>
+        <translation>l&apos;instant qu&apos;un épisode doit atteindre</translation>
+    </message>
+    <message>
+        <source>The episode, {model}:{metric}:{timestamp}.</source>
+        <translation>L&apos;épisode, {model}:{metric}:{timestamp}.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Motif (obligatoire).</translation>
+    </message>
+    <message>
+        <source>exactly one EPISODE_ID is required</source>
+        <translation>exactement un EPISODE_ID est requis</translation>
+    </message>
+    <message>
+        <source>--note TEXT is required</source>
+        <translation>--note TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>Assurance labels.
+
+  history  MODEL: the stored label history, oldest first, and its chain status</source>
+        <translation>Labels d&apos;assurance.
+
+  history  MODEL : l&apos;historique des labels enregistré, du plus ancien au plus récent, et l&apos;état de sa chaîne</translation>
+    </message>
+    <message>
+        <source>window end</source>
+        <translation>la fin de fenêtre</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -1806,24 +2999,28 @@ Commands:
   models    list the model ids in a Redis (--redis URL)
   snapshot  print a model&apos;s latest stored snapshot, verbatim
   history   print a model&apos;s stored snapshots, oldest first
+  violations  list episodes; acknowledge, resolve or annotate one (audited)
+  labels    a model&apos;s label history and its chain status
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation>Usage : assurancectl &lt;command&gt; [options]
+        <translation>Utilisation : assurancectl &lt;command&gt; [options]
 
 Commandes :
   demo      exécuter la source Démo en temps simulé et produire un rapport
   models    lister les identifiants de modèles d&apos;un Redis (--redis URL)
   snapshot  afficher tel quel le dernier instantané enregistré d&apos;un modèle
   history   afficher les instantanés enregistrés d&apos;un modèle, du plus ancien au plus récent
-  produce   envoyer de la télémétrie JSON Lines à Kafka, avec model_id comme clé
-  audit     lister, vérifier, signer des points de contrôle et produire des preuves du journal d&apos;audit de l&apos;installation
-  evidence  générer une clé (keygen), exporter, vérifier et présenter en rapport les paquets de preuves
+  violations  lister les épisodes ; en acquitter, résoudre ou annoter un (audité)
+  labels    l&apos;historique des labels d&apos;un modèle et l&apos;état de sa chaîne
+  produce   envoyer de la télémétrie JSON Lines vers Kafka, avec model_id comme clé
+  audit     lister, vérifier, signer par points de contrôle et prouver le journal d&apos;audit de l&apos;installation
+  evidence  générer une clé de signature (keygen), exporter et vérifier des paquets de preuves, en produire un rapport (report)
 
-Exécutez « assurancectl &lt;command&gt; --help » pour les options d&apos;une commande.
+Exécutez « assurancectl &lt;command&gt; --help » pour connaître les options d&apos;une commande.
 </translation>
     </message>
 </context>
