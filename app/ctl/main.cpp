@@ -6,11 +6,13 @@
 #include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
 #include "cli/RedisCommands.h"
+#include "cli/ToleranceCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "report/EvidenceReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -218,6 +220,109 @@ int runViolations(const QStringList &args) {
     return print(assurance::violationActionCommand(target, kind, positional.at(1).toStdString(),
                                                    p.value(QStringLiteral("note")).toStdString(),
                                                    p.value(QStringLiteral("audit-db")).toStdString(), json));
+}
+
+// tolerances get|set|history|diff and reference set (docs/cli.md).
+int runTolerances(const QString &command, const QStringList &args) {
+    const bool reference = command == QLatin1String("reference");
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = reference ? QStringList{QStringLiteral("set")}
+                                       : QStringList{QStringLiteral("get"), QStringLiteral("set"),
+                                                     QStringLiteral("history"), QStringLiteral("diff")};
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        reference
+            ? QCoreApplication::translate(
+                  "ctl", "The drift reference profile of a model (reference:{id}).\n\n"
+                         "  set  MODEL --file events.jsonl: build it from inference events (audited)")
+            : QCoreApplication::translate(
+                  "ctl", "Tolerance sets (docs/assurance.md \"Stored tolerance sets\").\n\n"
+                         "  get      MODEL: the set in force\n"
+                         "  set      MODEL --file SET.json --reason TEXT [--expect-version N] (audited)\n"
+                         "  history  MODEL: every saved version\n"
+                         "  diff     MODEL V1 V2: what changed from V1 to V2"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    p.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("ctl", "The model id."));
+    addRedisOptions(p);
+    const bool set = sub == QLatin1String("set");
+    if (set) {
+        p.addOption({QStringLiteral("file"),
+                     reference ? QCoreApplication::translate("ctl", "JSON Lines inference events.")
+                               : QCoreApplication::translate("ctl", "The set, in the stored format."),
+                     QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("audit-db"),
+                     QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                         .arg(assurance::audit::defaultAuditDbPath()),
+                     QStringLiteral("F")});
+        if (!reference) {
+            p.addOption({QStringLiteral("reason"), QCoreApplication::translate("ctl", "Why (required)."),
+                         QStringLiteral("TEXT")});
+            p.addOption(
+                {QStringLiteral("expect-version"),
+                 QCoreApplication::translate("ctl", "Refuse (exit 5) unless the stored version is N."),
+                 QStringLiteral("N")});
+        }
+    }
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (!p.isSet(QStringLiteral("redis")))
+        return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+    const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
+                                        p.value(QStringLiteral("redis-password-file")).toStdString()};
+    const QStringList positional = p.positionalArguments();
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool diff = sub == QLatin1String("diff");
+    if (positional.size() != (diff ? 4 : 2))
+        return usage(p, diff ? QCoreApplication::translate("ctl", "MODEL V1 V2 are required")
+                             : QCoreApplication::translate("ctl", "exactly one MODEL is required"));
+    const std::string model = positional.at(1).toStdString();
+    if (sub == QLatin1String("get"))
+        return print(assurance::tolerancesGetCommand(target, model, json));
+    if (sub == QLatin1String("history"))
+        return print(assurance::tolerancesHistoryCommand(target, model, json));
+    if (diff) {
+        bool ok1 = false, ok2 = false;
+        const int v1 = positional.at(2).toInt(&ok1), v2 = positional.at(3).toInt(&ok2);
+        if (!ok1 || !ok2 || v1 < 1 || v2 < 1)
+            return usage(p, QCoreApplication::translate("ctl", "V1 and V2 must be version numbers"));
+        return print(assurance::tolerancesDiffCommand(target, model, v1, v2, json));
+    }
+    if (!p.isSet(QStringLiteral("file")))
+        return usage(p, QCoreApplication::translate("ctl", "--file FILE is required"));
+    const QString path = p.value(QStringLiteral("file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "assurancectl: cannot read %s: %s\n", qPrintable(path),
+                     qPrintable(file.errorString()));
+        return 3;
+    }
+    const QByteArray bytes = file.readAll();
+    const std::string content(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    const std::string auditDb = p.value(QStringLiteral("audit-db")).toStdString();
+    if (reference)
+        return print(
+            assurance::referenceSetCommand(target, model, content, path.toStdString(), auditDb, json));
+    if (!p.isSet(QStringLiteral("reason")))
+        return usage(p, QCoreApplication::translate("ctl", "--reason TEXT is required"));
+    std::optional<int> expect;
+    if (p.isSet(QStringLiteral("expect-version"))) {
+        bool ok = false;
+        const int v = p.value(QStringLiteral("expect-version")).toInt(&ok);
+        if (!ok || v < 0)
+            return usage(p, QCoreApplication::translate("ctl", "--expect-version must be a version number"));
+        expect = v;
+    }
+    return print(assurance::tolerancesSetCommand(
+        target, model, content, p.value(QStringLiteral("reason")).toStdString(), expect, auditDb, json));
 }
 
 int runLabels(const QStringList &args) {
@@ -562,6 +667,8 @@ int main(int argc, char *argv[]) {
                "  history   print a model's stored snapshots, oldest first\n"
                "  violations  list episodes; acknowledge, resolve or annotate one (audited)\n"
                "  labels    a model's label history and its chain status\n"
+               "  tolerances  get, set (audited), history and diff a model's tolerance sets\n"
+               "  reference  set a model's drift reference from inference events (audited)\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
                "  audit     list, verify, checkpoint and prove the installation's audit log\n"
                "  evidence  keygen, export, verify and report evidence packs\n\n"
@@ -591,6 +698,8 @@ int main(int argc, char *argv[]) {
         return runViolations(args);
     if (command == QLatin1String("labels"))
         return runLabels(args);
+    if (command == QLatin1String("tolerances") || command == QLatin1String("reference"))
+        return runTolerances(command, args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
     if (command == QLatin1String("evidence"))

@@ -220,6 +220,17 @@ void AgentService::followUpdates() {
         const auto update = parseStoreUpdate(*r);
         if (update && (update->type == "tolerances" || update->type == "config"))
             forEachShard([model = update->modelId](AgentShard &s) { s.reloadModel(model); });
+        if (update && update->type == "reference") {
+            // A model pinned with --reference keeps its file (docs/delivery.md).
+            if (const auto pin = m_options.referenceFiles.find(update->modelId);
+                pin != m_options.referenceFiles.end()) {
+                ++m_stats.referencesIgnored;
+                agentLog("info", "reference update ignored: the model is pinned with --reference",
+                         "\"model_id\": \"" + update->modelId + "\", \"file\": \"" + pin->second + "\"");
+                continue;
+            }
+            forEachShard([model = update->modelId](AgentShard &s) { s.reloadReference(model); });
+        }
     }
 }
 
@@ -336,6 +347,11 @@ std::string AgentService::metricsText() const {
            std::to_string(m_stats.queuedWindows.load()));
     counter("assurance_redis_errors_total", "Failed Redis connections or writes.", m_stats.redisErrors);
     counter("assurance_redis_reconnects_total", "Redis reconnections after a failure.", m_stats.reconnects);
+    counter("assurance_reference_changes_total",
+            "Reference profiles applied after a {\"type\": \"reference\"} update.", m_stats.referenceChanges);
+    counter("assurance_reference_updates_ignored_total",
+            "Reference updates ignored because the model is pinned with --reference.",
+            m_stats.referencesIgnored);
     counter("assurance_redis_bad_values_total",
             "Values in Redis that could not be used (tolerances, configs, references, labels, episodes).",
             m_stats.badRedisValues);

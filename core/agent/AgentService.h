@@ -63,6 +63,8 @@ struct AgentStats {
     std::atomic<std::uint64_t> queuedWindows{0};
     std::atomic<std::uint64_t> badRedisValues{0};
     std::atomic<std::uint64_t> toleranceChanges{0};
+    std::atomic<std::uint64_t> referenceChanges{0};  // reference:{id} applied on an update
+    std::atomic<std::uint64_t> referencesIgnored{0}; // updates for models pinned with --reference
     std::atomic<std::int64_t> lag{-1};
     std::atomic<int> assignedPartitions{0}; // this agent's share of the group's partitions
     std::atomic<std::uint64_t> skippedBeforeStart{0};

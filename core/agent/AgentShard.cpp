@@ -634,6 +634,29 @@ void AgentShard::reloadModel(const std::string &modelId) {
         reloadModels({modelId});
 }
 
+void AgentShard::reloadReference(const std::string &modelId) {
+    const auto it = m_models.find(modelId);
+    if (it == m_models.end() || !it->second.loaded)
+        return; // read at first sight, like every model's reference
+    const std::string key = "reference:" + modelId;
+    const auto replies = read({{"GET", key}});
+    if (!replies)
+        return;
+    const RedisReply &ref = (*replies)[0];
+    if (ref.type != RedisReply::Type::String)
+        return;
+    std::string why;
+    auto profile = parseReferenceProfile(ref.str, &why);
+    if (!profile) {
+        badValue(key, why); // the reference in force stays
+        return;
+    }
+    profile->modelId = modelId;
+    m_processor.engine().setReference(std::make_shared<ReferenceProfile>(std::move(*profile)));
+    ++m_stats.referenceChanges;
+    agentLog("info", "reference changed", "\"model_id\": \"" + modelId + "\"");
+}
+
 void AgentShard::reloadAllModels() {
     std::vector<std::string> models;
     for (const auto &[model, record] : m_models)

@@ -53,6 +53,10 @@ public:
     // knows the model (an `assurance:updates` message or the periodic refresh).
     void reloadModel(const std::string &modelId);
     void reloadAllModels();
+    // Shard thread: reads reference:{id} again after a {"type": "reference"} update and applies it
+    // to the windows the engine opens from then on (a window keeps the reference it started
+    // with). Models pinned with --reference never get here (AgentService filters them).
+    void reloadReference(const std::string &modelId);
     void reloadModels(const std::vector<std::string> &models); // loaded ones, in one pipeline
     // Handles a message that reached the polling thread's queue instead of this shard's.
     void handle(const KafkaRecord &record);

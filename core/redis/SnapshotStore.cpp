@@ -705,6 +705,86 @@ bool SnapshotStore::writeToleranceSet(const std::string &model, const std::strin
     return true;
 }
 
+namespace {
+// KEYS: 1 tolerances:{id}, 2 tolerances:{id}:history; ARGV: 1 the bytes expected in tolerances:{id}
+// ('' = absent), 2 the new set's JSON, 3 its version, 4 the update message.
+// Returns {1} written, {0, current} changed meanwhile, {2, bytes} the version is taken.
+constexpr const char *kReplaceToleranceScript = R"lua(
+local function ok(key, want)
+  local t = redis.call('TYPE', key)['ok']
+  return t == 'none' or t == want
+end
+if not (ok(KEYS[1], 'string') and ok(KEYS[2], 'hash')) then
+  return redis.error_reply('a tolerance key has the wrong type; nothing was written')
+end
+local cur = redis.call('GET', KEYS[1])
+if not cur then cur = '' end
+if cur ~= ARGV[1] then return {0, cur} end
+local have = redis.call('HGET', KEYS[2], ARGV[3])
+if have then return {2, have} end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('HSETNX', KEYS[2], ARGV[3], ARGV[2])
+redis.call('PUBLISH', 'assurance:updates', ARGV[4])
+return {1}
+)lua";
+
+// KEYS: 1 reference:{id}; ARGV: 1 the profile's JSON, 2 the update message. Returns what it replaced.
+constexpr const char *kWriteReferenceScript = R"lua(
+local t = redis.call('TYPE', KEYS[1])['ok']
+if t ~= 'none' and t ~= 'string' then
+  return redis.error_reply('reference key has the wrong type; nothing was written')
+end
+local before = redis.call('GET', KEYS[1])
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('PUBLISH', 'assurance:updates', ARGV[2])
+if not before then return '' end
+return before
+)lua";
+} // namespace
+
+SnapshotStore::ToleranceCas SnapshotStore::replaceToleranceSet(const std::string &model,
+                                                               const std::string &expectedJson,
+                                                               const std::string &json, int version) {
+    ToleranceCas out;
+    const std::string update = updateMessage("tolerances", model, ""), v = std::to_string(version);
+    const auto r = m_client.command({"EVAL", kReplaceToleranceScript, "2", toleranceKey(model),
+                                     toleranceHistoryKey(model), expectedJson, json, v, update});
+    if (!r) {
+        out.error = m_client.error();
+        return out;
+    }
+    if (r->isError()) {
+        out.outcome = ToleranceCas::Outcome::Refused;
+        out.error = r->str;
+        return out;
+    }
+    if (r->type != RedisReply::Type::Array || r->elements.empty()) {
+        out.error = "unexpected reply to the tolerance script";
+        return out;
+    }
+    const long long code = r->elements[0].integer;
+    if (r->elements.size() > 1)
+        out.current = r->elements[1].str;
+    out.outcome = code == 1   ? ToleranceCas::Outcome::Written
+                  : code == 0 ? ToleranceCas::Outcome::Changed
+                              : ToleranceCas::Outcome::VersionTaken;
+    return out;
+}
+
+bool SnapshotStore::writeReference(const std::string &model, const std::string &json, std::string *before,
+                                   std::string *error) {
+    const auto r = m_client.command({"EVAL", kWriteReferenceScript, "1", referenceKey(model), json,
+                                     updateMessage("reference", model, "")});
+    if (!r || r->isError()) {
+        if (error)
+            *error = r ? "Redis refused the reference: " + r->str : m_client.error();
+        return false;
+    }
+    if (before)
+        *before = r->str;
+    return true;
+}
+
 std::optional<ToleranceHistory> SnapshotStore::toleranceHistory(const std::string &model) {
     const std::string key = toleranceHistoryKey(model);
     const auto r = m_client.command({"HGETALL", key});

@@ -13,7 +13,7 @@
 namespace assurance {
 
 // One message on the channel assurance:updates (SPEC.md "Redis"): {"type": "snapshot" | "label" |
-// "violation" | "config" | "tolerances", "model_id": …, "timestamp": …}. Written by
+// "violation" | "config" | "tolerances" | "reference", "model_id": …, "timestamp": …}. Written by
 // SnapshotStore with each window, by consoles and by operators' tools. A "violation" message from
 // the window script also carries "episode_ids": the ids of every episode that window wrote
 // (docs/assurance.md "Violation episodes in Redis").
@@ -221,6 +221,25 @@ public:
     // valid set for `model` or the history already holds other bytes under that version: a
     // version names one set for good. Saving the exact bytes of a version again is allowed.
     bool writeToleranceSet(const std::string &model, const std::string &json, std::string *error);
+    // The console's and assurancectl's save (ToleranceCommand through RedisToleranceWriter): a
+    // compare-and-swap on tolerances:{id}. One Lua script writes `json` to tolerances:{id}, HSETNX
+    // tolerances:{id}:history `version` → the same bytes and publishes `update`, only when
+    // tolerances:{id} still holds `expectedJson` byte for byte ("" = the key is absent) and the
+    // history has no entry under `version`. Nothing is written otherwise. The caller validated the
+    // JSON (its version is `version`).
+    struct ToleranceCas {
+        enum class Outcome { Written, Changed, VersionTaken, Refused, Failed };
+        Outcome outcome = Outcome::Failed;
+        std::string current; // Changed: tolerances:{id} now ("" absent); VersionTaken: the history's bytes
+        std::string error;   // Refused (a key of the wrong type), Failed (the connection)
+    };
+    ToleranceCas replaceToleranceSet(const std::string &model, const std::string &expectedJson,
+                                     const std::string &json, int version);
+    // reference:{id} = `json` and {"type": "reference", …} published, in one script. `before` gets
+    // the value it replaced ("" none). False with `error` (wrong key type, connection).
+    bool writeReference(const std::string &model, const std::string &json, std::string *before,
+                        std::string *error);
+    static std::string referenceKey(const std::string &model) { return "reference:" + model; }
     // tolerances:{id}:history, ascending by version (numerically). Empty for a deployment without
     // it. nullopt: Redis failed.
     std::optional<ToleranceHistory> toleranceHistory(const std::string &model);

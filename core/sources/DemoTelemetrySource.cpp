@@ -1,6 +1,7 @@
 #include "DemoTelemetrySource.h"
 
 #include "commands/EpisodeWriter.h"
+#include "commands/ToleranceCommand.h"
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
@@ -125,6 +126,71 @@ public:
         return r;
     }
 
+    // Worker thread: a tolerance save on the simulator's processor, by the same rules as Redis.
+    ToleranceWriteResult saveTolerances(const ToleranceSave &save) {
+        using O = ToleranceWriteResult::Outcome;
+        ToleranceWriteResult r;
+        auto &history = m_toleranceHistory[save.modelId];
+        if (history.empty() && !knows(save.modelId)) {
+            r.outcome = O::Invalid;
+            r.error = "the Demo has no model " + save.modelId;
+            return r;
+        }
+        const ToleranceSet &current = m_processor.tolerances(save.modelId);
+        r.before = current;
+        r.beforeJson = history.empty() ? std::string() : history.back().json;
+        const int storedVersion = history.empty() ? 0 : current.version;
+        if (history.empty())
+            r.before.reset();
+        if (save.expectedVersion && *save.expectedVersion != storedVersion) {
+            r.outcome = O::Conflict;
+            r.before = current;
+            return r;
+        }
+        const int version = (history.empty() ? 0 : history.back().version) + 1;
+        ToleranceSet after = ToleranceCommand::setOf(save, version);
+        r.json = serializeTolerances(after);
+        history.push_back({version, r.json, after, {}});
+        m_processor.setTolerances(after);
+        m_record.tolerances.push_back(after); // in the next frame
+        r.after = std::move(after);
+        r.outcome = O::Applied;
+        return r;
+    }
+
+    bool knows(const std::string &modelId) const {
+        for (const auto &m : m_sim.models())
+            if (m.id == modelId)
+                return true;
+        return false;
+    }
+
+    ToleranceRecord readTolerances(const std::string &modelId) {
+        ToleranceRecord r;
+        const auto it = m_toleranceHistory.find(modelId);
+        if (it == m_toleranceHistory.end() || it->second.empty())
+            return r; // the shipped defaults, no history
+        r.versions = it->second;
+        r.current = m_processor.tolerances(modelId);
+        r.currentJson = it->second.back().json;
+        return r;
+    }
+
+    ReferenceWriteResult storeReference(const ReferenceProfile &profile) {
+        ReferenceWriteResult r;
+        if (!knows(profile.modelId)) {
+            r.outcome = ReferenceWriteResult::Outcome::Invalid;
+            r.error = "the Demo has no model " + profile.modelId;
+            return r;
+        }
+        if (const auto before = m_processor.engine().reference(profile.modelId))
+            r.beforeJson = serializeReferenceProfile(*before);
+        r.json = serializeReferenceProfile(profile);
+        m_processor.engine().setReference(std::make_shared<ReferenceProfile>(profile));
+        r.outcome = ReferenceWriteResult::Outcome::Applied;
+        return r;
+    }
+
     void begin() {
         {
             std::lock_guard<std::mutex> lock(m_link->mutex);
@@ -236,6 +302,7 @@ private:
     RecordDelta m_record; // closed windows, labels and episodes since the last frame
     std::int64_t m_generatedTo = 0;
     bool m_started = false;
+    std::map<std::string, std::vector<StoredToleranceVersion>> m_toleranceHistory; // saved sets only
 };
 
 namespace {
@@ -273,18 +340,65 @@ private:
     std::shared_ptr<DemoTelemetrySource::WorkerLink> m_link;
 };
 
+// The same for tolerance sets and references.
+class DemoToleranceWriter final : public ToleranceWriter {
+public:
+    explicit DemoToleranceWriter(std::shared_ptr<DemoTelemetrySource::WorkerLink> link)
+        : m_link(std::move(link)) {}
+
+    ToleranceWriteResult save(const ToleranceSave &save) override {
+        return call<ToleranceWriteResult>([save](DemoWorker *w) { return w->saveTolerances(save); });
+    }
+    ToleranceRecord read(const std::string &modelId) override {
+        return call<ToleranceRecord>([modelId](DemoWorker *w) { return w->readTolerances(modelId); });
+    }
+    ReferenceWriteResult storeReference(const ReferenceProfile &profile) override {
+        return call<ReferenceWriteResult>([profile](DemoWorker *w) { return w->storeReference(profile); });
+    }
+
+private:
+    template<typename R, typename F> R call(F f) {
+        auto promise = std::make_shared<std::promise<R>>();
+        std::future<R> answer = promise->get_future();
+        {
+            std::lock_guard<std::mutex> lock(m_link->mutex);
+            if (!m_link->worker)
+                return stopped<R>();
+            DemoWorker *worker = m_link->worker;
+            QMetaObject::invokeMethod(
+                worker, [worker, f, promise] { promise->set_value(f(worker)); }, Qt::QueuedConnection);
+        }
+        if (answer.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
+            return stopped<R>();
+        return answer.get();
+    }
+    template<typename R> static R stopped() {
+        R r;
+        r.error = "the Demo source is not running";
+        if constexpr (std::is_same_v<R, ToleranceRecord>)
+            r.ok = false;
+        return r;
+    }
+    std::shared_ptr<DemoTelemetrySource::WorkerLink> m_link;
+};
+
 } // namespace
 
 DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
     , m_options(options)
     , m_link(std::make_shared<WorkerLink>())
-    , m_episodeWriter(std::make_shared<DemoEpisodeWriter>(m_link)) {
+    , m_episodeWriter(std::make_shared<DemoEpisodeWriter>(m_link))
+    , m_toleranceWriter(std::make_shared<DemoToleranceWriter>(m_link)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
 }
 
 std::shared_ptr<EpisodeWriter> DemoTelemetrySource::episodeWriter() const {
     return m_episodeWriter;
+}
+
+std::shared_ptr<ToleranceWriter> DemoTelemetrySource::toleranceWriter() const {
+    return m_toleranceWriter;
 }
 
 DemoTelemetrySource::~DemoTelemetrySource() {

@@ -46,6 +46,10 @@ public:
     // (ViolationTracker::act); the change comes back in the next frame. Answers Failed while the
     // source is stopped.
     std::shared_ptr<EpisodeWriter> episodeWriter() const override;
+    // Tolerance sets and references on the simulator's processor, on the worker thread, with a
+    // history kept in memory (version = stored + 1, the same concurrency check as Redis). The new
+    // set comes back in the next frame. Answers Failed while the source is stopped.
+    std::shared_ptr<ToleranceWriter> toleranceWriter() const override;
 
     struct WorkerLink; // the running worker, for the writer (shared with it)
 
@@ -53,6 +57,7 @@ private:
     Options m_options;
     std::shared_ptr<WorkerLink> m_link;
     std::shared_ptr<EpisodeWriter> m_episodeWriter;
+    std::shared_ptr<ToleranceWriter> m_toleranceWriter;
     WorkerThread m_worker;
     std::shared_ptr<DemoLabelRecord> m_labels; // shared with the worker; a new one per start()
 };

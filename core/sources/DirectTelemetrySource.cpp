@@ -1,6 +1,7 @@
 #include "DirectTelemetrySource.h"
 
 #include "commands/RedisEpisodeWriter.h"
+#include "commands/RedisToleranceWriter.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "record/RecordFollower.h"
@@ -242,7 +243,8 @@ private:
 DirectTelemetrySource::DirectTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
     , m_options(std::move(options))
-    , m_episodeWriter(std::make_shared<RedisEpisodeWriter>(m_options.redis)) {
+    , m_episodeWriter(std::make_shared<RedisEpisodeWriter>(m_options.redis))
+    , m_toleranceWriter(std::make_shared<RedisToleranceWriter>(m_options.redis)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
     qRegisterMetaType<assurance::TelemetrySource::PartStatus>();
     qRegisterMetaType<assurance::RecordFollower::LiveSettings>();
@@ -258,6 +260,10 @@ QString DirectTelemetrySource::name() const {
 
 std::shared_ptr<EpisodeWriter> DirectTelemetrySource::episodeWriter() const {
     return m_episodeWriter;
+}
+
+std::shared_ptr<ToleranceWriter> DirectTelemetrySource::toleranceWriter() const {
+    return m_toleranceWriter;
 }
 
 void DirectTelemetrySource::start() {

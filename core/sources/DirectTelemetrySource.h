@@ -50,10 +50,12 @@ public:
                                                      std::int64_t toMs, PullOptions options) override;
     // Writes to the agents' Redis (RedisEpisodeWriter, a connection per action on a pool thread).
     std::shared_ptr<EpisodeWriter> episodeWriter() const override;
+    std::shared_ptr<ToleranceWriter> toleranceWriter() const override; // RedisToleranceWriter
 
 private:
     Options m_options;
     std::shared_ptr<EpisodeWriter> m_episodeWriter;
+    std::shared_ptr<ToleranceWriter> m_toleranceWriter;
     WorkerThread m_record;
     WorkerThread m_live;
 };

@@ -23,6 +23,7 @@
 namespace assurance {
 
 class EpisodeWriter;
+class ToleranceWriter;
 
 // The kinds of source the console knows (SPEC.md "Processes"). Remote and Evidence are filled in by
 // their issues; the settings and the Connect dialog already list them.
@@ -139,6 +140,12 @@ public:
     // command answers ReadOnly. Shared: a command in flight keeps it alive after the source stops
     // (it then answers Failed or writes to the record it was made for). GUI thread.
     virtual std::shared_ptr<EpisodeWriter> episodeWriter() const { return nullptr; }
+    // How tolerance sets and drift references reach this source's record (the Baseline &
+    // Tolerances tab): hand it to ToleranceCommand::runAsync / ReferenceCommand::runAsync
+    // (core/commands/ToleranceCommand.h), and call its blocking read() only on a pool thread.
+    // Direct: Redis (RedisToleranceWriter); Demo: its simulator's record; nullptr: read-only
+    // (Evidence). Shared, like episodeWriter(). GUI thread.
+    virtual std::shared_ptr<ToleranceWriter> toleranceWriter() const { return nullptr; }
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
