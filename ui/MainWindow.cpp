@@ -10,6 +10,7 @@
 #include "sources/TelemetrySource.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/AuditEvidenceTab.h"
+#include "tabs/BaselineTolerancesTab.h"
 #include "tabs/PendingTabs.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     , m_realTime(new RealTimeMetricsTab(store, this))
     , m_labels(new AssuranceLabelTab(store, this))
     , m_violations(new ViolationsTab(store, this))
+    , m_tolerances(new BaselineTolerancesTab(store, this))
     , m_audit(new AuditEvidenceTab(this))
     , m_auditState(new QLabel(this))
     , m_source(new QLabel(this))
@@ -49,7 +51,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_tabs->addTab(m_realTime, tr("Real-Time Metrics"));
     m_tabs->addTab(m_labels, tr("Assurance Label"));
     m_tabs->addTab(m_violations, tr("Violations"));
-    m_tabs->addTab(new BaselineTolerancesTab(this), tr("Baseline && Tolerances"));
+    m_tabs->addTab(m_tolerances, tr("Baseline && Tolerances"));
     m_tabs->addTab(new ModelConfigurationTab(this), tr("Model Configuration"));
     m_tabs->addTab(new LicenseTab(this), tr("License"));
     m_tabs->addTab(m_audit, tr("Audit && Evidence"));
@@ -128,6 +130,9 @@ void MainWindow::attachSource(TelemetrySource *source) {
     else
         setReadOnly(false, {});
     m_labels->setSource(source);
+    m_tolerances->setWriter(source ? source->toleranceWriter() : nullptr,
+                            source ? tr("%1 cannot be changed from the console.").arg(source->name())
+                                   : tr("No source is connected."));
     if (!source) {
         m_banner->clear();
         showStatus();
@@ -290,6 +295,17 @@ void MainWindow::setAuditService(audit::AuditService *service) {
         m_auditService->disconnect(this);
     m_auditService = service;
     m_audit->setService(service);
+    // Queued: AuditService::record returns at once; a failure arrives as recordFailed (below).
+    m_tolerances->setAuditAppend([service = QPointer<audit::AuditService>(service)](
+                                     const audit::AuditRecord &record, std::string *error) {
+        if (!service) {
+            if (error)
+                *error = "no audit log";
+            return false;
+        }
+        service->record(record);
+        return true;
+    });
     if (service) {
         connect(service, &audit::AuditService::stateChanged, this, &MainWindow::showAuditState);
         connect(service, &audit::AuditService::recordFailed, this, [this](const QString &error) {

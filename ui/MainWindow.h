@@ -28,6 +28,7 @@ class ExportEvidenceDialog;
 class ConsoleStore;
 class RealTimeMetricsTab;
 class ViolationsTab;
+class BaselineTolerancesTab;
 
 // The console's window: the seven tabs of SPEC.md and a status bar (source, the record's and the
 // live view's states, events/s, the agents' consumer lag). Holds no logic: tabs read the
@@ -59,6 +60,7 @@ public:
     RealTimeMetricsTab *realTimeMetrics() const { return m_realTime; }
     AssuranceLabelTab *assuranceLabels() const { return m_labels; }
     ViolationsTab *violations() const { return m_violations; }
+    BaselineTolerancesTab *tolerances() const { return m_tolerances; }
     AuditEvidenceTab *auditEvidence() const { return m_audit; }
     // The console's audit log, shown in Audit & Evidence; its failures also in the status bar.
     void setAuditService(audit::AuditService *service);
@@ -109,6 +111,7 @@ private:
     RealTimeMetricsTab *m_realTime;
     AssuranceLabelTab *m_labels;
     ViolationsTab *m_violations;
+    BaselineTolerancesTab *m_tolerances;
     AuditEvidenceTab *m_audit;
     QPointer<audit::AuditService> m_auditService;
     QLabel *m_auditState;

@@ -26,15 +26,6 @@ PendingCapabilityTab::PendingCapabilityTab(const QString &title, const QString &
     setObjectName(QStringLiteral("pendingTab"));
 }
 
-BaselineTolerancesTab::BaselineTolerancesTab(QWidget *parent)
-    : PendingCapabilityTab(
-          tr("Baseline & Tolerances"),
-          tr("Edit each model's baselines and warning/critical bounds, see history against the "
-             "bands, and set a baseline from a chosen range. Until then the tolerance set in force "
-             "for each model — the one stored in the record (Direct), or the shipped defaults where "
-             "none is stored — is shown as bands on the Real-Time Metrics charts."),
-          parent) {}
-
 ModelConfigurationTab::ModelConfigurationTab(QWidget *parent)
     : PendingCapabilityTab(
           tr("Model Configuration"),

@@ -13,12 +13,6 @@ public:
     PendingCapabilityTab(const QString &title, const QString &whatItWillDo, QWidget *parent = nullptr);
 };
 
-class BaselineTolerancesTab : public PendingCapabilityTab {
-    Q_OBJECT
-public:
-    explicit BaselineTolerancesTab(QWidget *parent = nullptr);
-};
-
 class ModelConfigurationTab : public PendingCapabilityTab {
     Q_OBJECT
 public:
