@@ -7,10 +7,13 @@
 #include "assurance/EpisodeExport.h"
 #include "dialogs/EpisodeActionDialog.h"
 #include "models/EpisodeTimelineModel.h"
+#include "commands/ToleranceCommand.h"
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
 #include "models/LabelHistoryModel.h"
 #include "models/ModelListModel.h"
+#include "models/ToleranceEditModel.h"
+#include "models/ToleranceVersionTableModel.h"
 #include "models/ViolationTableModel.h"
 #include "redis/SnapshotStore.h"
 #include "sources/DemoTelemetrySource.h"
@@ -18,6 +21,7 @@
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/LabelHistoryPane.h"
+#include "tabs/BaselineTolerancesTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/EpisodeDetailPane.h"
@@ -28,6 +32,9 @@
 #include "json/Timestamps.h"
 
 #include <QCheckBox>
+#include "widgets/ToleranceHistoryChart.h"
+
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QCoroTask>
 #include <QDir>
@@ -38,6 +45,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -45,6 +53,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace assurance;
 using namespace assurance::ui;
@@ -223,6 +232,7 @@ private Q_SLOTS:
     void labelHistoryOnDemo();
     void violationsTabWorkflow();
     void violationsTabFiltersExportAndCharts();
+    void baselineTolerancesTab();
 };
 
 // Issue 12 item 4 on the Demo: its own record keeps the labels it computed (chained like an
@@ -883,6 +893,220 @@ void TestConsoleGui::violationsTabFiltersExportAndCharts() {
     tab.show();
     QCOMPARE(tab.charts()->updates(), before + 2);
     QCOMPARE(tab.charts()->breakdown().latestMs, moving.lastSeenMs);
+// Issue #13: the Baseline & Tolerances tab on the Demo source (its writer keeps the same rules as
+// Redis): edits with undo/redo, refused edits, save with a reason, versions, diff, restore, a
+// conflict, baseline from a range, a reference file; read-only; screenshots.
+void TestConsoleGui::baselineTolerancesTab() {
+    ConsoleStore store;
+    MainWindow window(&store);
+    DemoTelemetrySource::Options options;
+    options.seed = 3;
+    options.frameIntervalMs = 100;
+    options.backfillMs = 3 * 3600'000;
+    DemoTelemetrySource demo(options);
+    window.attachSource(&demo);
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    std::vector<audit::AuditRecord> audited;
+    BaselineTolerancesTab *tab = window.tolerances();
+    tab->setAuditAppend([&](const audit::AuditRecord &r, std::string *) {
+        audited.push_back(r);
+        return true;
+    });
+    QAbstractItemModelTester editTester(tab->editModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester versionTester(tab->versionsModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester diffTester(tab->diffModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(tab->referencePreview(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.tabs()->setCurrentIndex(MainWindow::BaselineTolerances);
+    demo.start();
+    const std::string model = "flood-risk-predictor";
+    QTRY_VERIFY_WITH_TIMEOUT(store.history(model).size() > 30, 60000);
+    tab->setModel(QString::fromStdString(model));
+    QCOMPARE(tab->editModel()->rowCount(), 8);
+    QVERIFY(!tab->isReadOnly());
+
+    ToleranceEditModel *edit = tab->editModel();
+    const int failure = edit->rowOf(SeedMetric::FailureRate);
+    const QModelIndex critical = edit->index(failure, ToleranceEditModel::Critical);
+    const QModelIndex warning = edit->index(failure, ToleranceEditModel::Warning);
+    // Undo / redo.
+    QVERIFY(edit->setData(critical, 0.04));
+    QVERIFY(edit->setData(warning, QStringLiteral("0.015")));
+    QCOMPARE(tab->undoStack()->count(), 2);
+    QVERIFY(edit->isModified());
+    tab->undoStack()->undo();
+    QCOMPARE(edit->fieldValue(failure, ToleranceEditModel::Warning).toDouble(), 0.02);
+    tab->undoStack()->undo();
+    QCOMPARE(edit->fieldValue(failure, ToleranceEditModel::Critical).toDouble(), 0.05);
+    QVERIFY(!edit->isModified());
+    tab->undoStack()->redo();
+    QCOMPARE(edit->fieldValue(failure, ToleranceEditModel::Critical).toDouble(), 0.04);
+    // Not a number: refused, nothing on the stack.
+    QVERIFY(!edit->setData(warning, QStringLiteral("abc")));
+    QCOMPARE(tab->undoStack()->count(), 1);
+    // A bound the agent would refuse: shown on the row, Save impossible, nothing stored.
+    QVERIFY(edit->setData(warning, 0.06)); // lower is better: warning above critical 0.04
+    QVERIFY2(
+        edit->data(warning, ToleranceEditModel::ProblemRole).toString().contains(QStringLiteral("critical")),
+        qPrintable(edit->data(warning, ToleranceEditModel::ProblemRole).toString()));
+    QSignalSpy saved(tab, &BaselineTolerancesTab::saveFinished);
+    tab->save(QStringLiteral("refused"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), false);
+    QVERIFY2(tab->resultText().contains(QStringLiteral("Not saved")), qPrintable(tab->resultText()));
+    QVERIFY(demo.toleranceWriter()->read(model).versions.empty());
+    QVERIFY(audited.empty());
+    tab->undoStack()->undo();
+    // A blank reason: refused.
+    tab->save(QStringLiteral("  "));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), false);
+    QVERIFY(tab->resultText().contains(QStringLiteral("reason is required")));
+
+    // Save v1, then v2.
+    tab->save(QStringLiteral("critical failure rate 4 %"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), true);
+    QCOMPARE(tab->resultText(), QStringLiteral("Saved v1."));
+    QTRY_COMPARE(tab->versionsModel()->rowCount(), 1);
+    QCOMPARE(audited.back().action, std::string("tolerances.save"));
+    QVERIFY(!edit->isModified());
+    QVERIFY(edit->setData(edit->index(edit->rowOf(SeedMetric::Accuracy), ToleranceEditModel::Warning), 0.92));
+    tab->save(QStringLiteral("tighter accuracy"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), true);
+    QTRY_COMPARE(tab->versionsModel()->rowCount(), 2);
+    QCOMPARE(tab->versionsModel()
+                 ->data(tab->versionsModel()->index(1, ToleranceVersionTableModel::Version))
+                 .toString(),
+             QStringLiteral("v2"));
+    // Diff of v1 and v2 (shown after the load), side by side.
+    QVERIFY(tab->compare(1, 2));
+    QCOMPARE(tab->diffModel()->rowCount(), 1);
+    QCOMPARE(tab->diffModel()->data(tab->diffModel()->index(0, ToleranceDiffModel::Before)).toString(),
+             QStringLiteral("0.9"));
+    QCOMPARE(tab->diffModel()->data(tab->diffModel()->index(0, ToleranceDiffModel::After)).toString(),
+             QStringLiteral("0.92"));
+    QCOMPARE(tab->diffModel()->headerData(ToleranceDiffModel::After, Qt::Horizontal).toString(),
+             QStringLiteral("v2"));
+
+    // Another console saves v3 while this one edits: the save is refused and says who.
+    ToleranceSave other;
+    other.modelId = model;
+    other.metrics = edit->original().metrics;
+    other.metrics[0].critical = 0.7;
+    other.reason = "someone else's change";
+    other.author = "bob@elsewhere";
+    other.expectedVersion = 2;
+    QCOMPARE(int(ToleranceCommand::run(demo.toleranceWriter().get(), other, {}).outcome),
+             int(ToleranceWriteResult::Outcome::Applied));
+    QVERIFY(edit->setData(critical, 0.045));
+    tab->save(QStringLiteral("mine"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), false);
+    QVERIFY2(tab->resultText().contains(QStringLiteral("v3 was saved by bob@elsewhere")) &&
+                 tab->resultText().contains(QStringLiteral("someone else's change")),
+             qPrintable(tab->resultText()));
+    QCOMPARE(demo.toleranceWriter()->read(model).versions.size(), std::size_t(3));
+    QTRY_COMPARE(tab->versionsModel()->rowCount(), 3);
+
+    // Restore v1: v4 with v1's metrics.
+    tab->restoreVersion(1, QStringLiteral("back to the first"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), true);
+    QCOMPARE(tab->resultText(), QStringLiteral("Saved v4 (restored from v1)."));
+    QCOMPARE(audited.back().action, std::string("tolerances.restore"));
+    QTRY_COMPARE(tab->versionsModel()->rowCount(), 4);
+    QVERIFY(tab->compare(1, 4));
+    QCOMPARE(tab->diffModel()->rowCount(), 0);
+    QVERIFY(tab->compare(3, 4));
+
+    // Baseline from a range: the numbers the core computes from the windows the store holds.
+    tab->selectMetric(SeedMetric::Accuracy);
+    QVERIFY(tab->chart()->pointCount() > 30);
+    QVERIFY(tab->chart()->boundPointCount() > 0);
+    const auto &history = store.history(model);
+    const std::int64_t from = history[history.size() - 30].windowEndMs,
+                       to = history[history.size() - 10].windowEndMs;
+    tab->proposeBaseline(from, to, BaselineStatistic::Median);
+    const std::vector<Snapshot> windows(history.begin(), history.end());
+    const auto expected = proposeBaseline(windows, SeedMetric::Accuracy, from, to, BaselineStatistic::Median);
+    QVERIFY(expected.value);
+    QCOMPARE(*tab->proposal()->value, *expected.value);
+    QVERIFY2(tab->proposalText().contains(QString::number(*expected.value, 'g', 6)),
+             qPrintable(tab->proposalText()));
+    const int before = tab->undoStack()->count();
+    QTest::qWait(100);
+    const QString shotDir = QStringLiteral("/tmp/shots");
+    QDir().mkpath(shotDir);
+    QVERIFY(window.grab().save(shotDir + QStringLiteral("/tolerances-edit-and-baseline.png")));
+    QVERIFY(tab->applyProposal());
+    QCOMPARE(tab->undoStack()->count(), before + 1);
+    QCOMPARE(edit->fieldValue(edit->rowOf(SeedMetric::Accuracy), ToleranceEditModel::Baseline).toDouble(),
+             *expected.value);
+    tab->undoStack()->undo();
+    QVERIFY(!edit->fieldValue(edit->rowOf(SeedMetric::Accuracy), ToleranceEditModel::Baseline).isValid());
+
+    // A reference from a file, previewed, then saved.
+    QTemporaryDir dir;
+    const QString events = dir.filePath(QStringLiteral("events.jsonl"));
+    {
+        QFile f(events);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 50; ++i)
+            f.write(
+                QStringLiteral(
+                    R"({"model_id":"%1","txid_hash":"t%2","ts":"2025-10-27T16:00:00Z","prediction":0.5,"status":"ok","features":{"rainfall_mm":%3,"river_level_m":%4,"soil":"%5"}})"
+                    "\n")
+                    .arg(QString::fromStdString(model))
+                    .arg(i)
+                    .arg(i * 0.5)
+                    .arg(2.0 + i * 0.01)
+                    .arg(i % 3 ? QStringLiteral("clay") : QStringLiteral("sand"))
+                    .toUtf8());
+    }
+    QSignalSpy loaded(tab, &BaselineTolerancesTab::referenceLoaded);
+    tab->loadReferenceFile(events);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.takeFirst().at(0).toBool(), true);
+    QCOMPARE(tab->referencePreview()->rowCount(), 3);
+    QVERIFY(tab->referencePreview()
+                ->data(tab->referencePreview()->index(1, ReferencePreviewModel::Distribution))
+                .toString()
+                .contains(QStringLiteral("median")));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(shotDir + QStringLiteral("/tolerances-versions-and-reference.png")));
+    QSignalSpy refSaved(tab, &BaselineTolerancesTab::referenceSaved);
+    tab->saveReference();
+    QTRY_COMPARE(refSaved.size(), 1);
+    QCOMPARE(refSaved.takeFirst().at(0).toBool(), true);
+    QCOMPARE(audited.back().action, std::string("reference.set"));
+
+    // Read-only (an evidence pack): every edit disabled with the reason, nothing stored.
+    tab->setReadOnly(true, QStringLiteral("An evidence pack is a record for review."));
+    QVERIFY(tab->isReadOnly());
+    QCOMPARE(tab->readOnlyReason(), QStringLiteral("An evidence pack is a record for review."));
+    QVERIFY(!(edit->flags(critical) & Qt::ItemIsEditable));
+    QVERIFY(!edit->setData(critical, 0.03));
+    const std::size_t auditedBefore = audited.size();
+    tab->restoreVersion(2, QStringLiteral("no"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.takeFirst().at(0).toBool(), false);
+    QVERIFY(tab->resultText().contains(QStringLiteral("evidence pack")));
+    QCOMPARE(demo.toleranceWriter()->read(model).versions.size(), std::size_t(4));
+    QCOMPARE(audited.size(), auditedBefore);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(shotDir + QStringLiteral("/tolerances-read-only.png")));
+    tab->setReadOnly(false, {});
+    // No writer (Evidence): read-only too.
+    tab->setWriter(nullptr, QStringLiteral("Evidence cannot be changed from the console."));
+    QVERIFY(tab->isReadOnly());
+    demo.stop();
 }
 
 QTEST_MAIN(TestConsoleGui)

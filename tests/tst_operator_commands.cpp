@@ -5,9 +5,12 @@
 // assurancectl violations / labels end to end.
 #include "RedisFixture.h"
 #include "assurance/LabelChain.h"
+#include "assurance/ToleranceEdit.h"
 #include "audit/AuditLog.h"
 #include "commands/EpisodeCommand.h"
 #include "commands/RedisEpisodeWriter.h"
+#include "commands/RedisToleranceWriter.h"
+#include "commands/ToleranceCommand.h"
 #include "redis/SnapshotStore.h"
 #include "sources/DemoTelemetrySource.h"
 #include "sources/DirectTelemetrySource.h"
@@ -15,6 +18,7 @@
 #include "json/Timestamps.h"
 
 #include <QCoroTask>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +111,15 @@ private Q_SLOTS:
     void demoAppliesTheSameRules();
     void ctlViolationsEndToEnd();
     void ctlLabelsHistory();
+    // Issue #13: tolerance sets and references.
+    void toleranceSaveDiffRestore();
+    void toleranceRefusalsStoreNothing_data();
+    void toleranceRefusalsStoreNothing();
+    void concurrentToleranceEditRefused();
+    void baselineFromRange();
+    void referenceSetAnnouncedAndAudited();
+    void demoToleranceWriter();
+    void ctlTolerancesEndToEnd();
 
 private:
     std::string get(const std::string &id, bool archived = false) {
@@ -697,6 +710,403 @@ void TestOperatorCommands::ctlLabelsHistory() {
     QCOMPARE(r.exitCode, 1);
     r = ctl({QStringLiteral("labels"), QStringLiteral("history"), QStringLiteral("--redis"), url});
     QCOMPARE(r.exitCode, 2);
+}
+
+// --- issue #13: tolerance sets and references --------------------------------------------------
+
+namespace {
+ToleranceSave saveOf(std::vector<MetricTolerance> metrics, const std::string &reason,
+                     const std::string &author, std::int64_t timeMs, std::optional<int> expected) {
+    ToleranceSave s;
+    s.modelId = "m";
+    s.metrics = std::move(metrics);
+    s.reason = reason;
+    s.author = author;
+    s.timeMs = timeMs;
+    s.expectedVersion = expected;
+    return s;
+}
+
+std::vector<MetricTolerance> withFailureRate(double warning, double critical) {
+    auto metrics = defaultTolerances("m").metrics;
+    for (auto &t : metrics)
+        if (t.metric == SeedMetric::FailureRate) {
+            t.warning = warning;
+            t.critical = critical;
+        }
+    return metrics;
+}
+
+const char *kEvents =
+    R"({"model_id":"m","txid_hash":"a1","ts":"2025-10-27T16:00:01Z","prediction":0.8,"status":"ok","features":{"x":1.0,"soil":"clay"}}
+{"model_id":"m","txid_hash":"a2","ts":"2025-10-27T16:00:02Z","prediction":0.7,"status":"ok","features":{"x":2.0,"soil":"clay"}}
+{"model_id":"other","txid_hash":"b1","ts":"2025-10-27T16:00:03Z","prediction":0.1,"status":"ok","features":{"x":9.0}}
+{"model_id":"m","txid_hash":"a3","ts":"2025-10-27T16:00:04Z","prediction":0.6,"status":"ok","features":{"x":3.0,"soil":"sand"}}
+)";
+} // namespace
+
+void TestOperatorCommands::toleranceSaveDiffRestore() {
+    RedisToleranceWriter writer(m_redis.redisUrl());
+    drainUpdates();
+    // v1 over the shipped defaults (nothing stored: expected version 0).
+    const auto r1 = ToleranceCommand::run(
+        &writer, saveOf(withFailureRate(0.01, 0.03), "stricter after the retrain", "alice@ops", T0, 0),
+        auditTo());
+    QCOMPARE(int(r1.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(r1.after->version, 1);
+    QVERIFY(!r1.before);
+    const std::string stored =
+        m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString();
+    QCOMPARE(stored, r1.json);
+    QCOMPARE(
+        m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"), QStringLiteral("1")})
+            .toStdString(),
+        stored);
+    QVERIFY2(
+        stored.starts_with(
+            R"({"model_id": "m", "version": 1, "author": "alice@ops", "changed_at": "2025-10-27T16:00:00.000Z", "reason": "stricter after the retrain", "metrics": {)"),
+        stored.c_str());
+    QCOMPARE(nextUpdate(), std::string(R"({"type": "tolerances", "model_id": "m", "timestamp": ""})"));
+    // The agent's parser takes it as it is.
+    std::string why;
+    QVERIFY2(parseTolerances(stored, "m", &why), why.c_str());
+
+    // v2 on top of v1.
+    const auto r2 = ToleranceCommand::run(
+        &writer, saveOf(withFailureRate(0.01, 0.04), "looser critical", "bob@ops", T0 + kMinute, 1),
+        auditTo());
+    QCOMPARE(int(r2.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(r2.after->version, 2);
+    QCOMPARE(r2.beforeJson, stored);
+
+    auto entries = auditEntries();
+    QCOMPARE(entries.size(), std::size_t(2));
+    QCOMPARE(entries[0].action, std::string("tolerances.save"));
+    QCOMPARE(entries[0].target, std::string("tolerances/m"));
+    QCOMPARE(entries[0].actor, std::string("alice@ops"));
+    QVERIFY2(entries[0].details.find("\"before\":null") != std::string::npos, entries[0].details.c_str());
+    QVERIFY2(entries[1].details.find("\"reason\":\"looser critical\"") != std::string::npos &&
+                 entries[1].details.find("\"version\":2") != std::string::npos &&
+                 entries[1].details.find("\"before\":{") != std::string::npos &&
+                 entries[1].details.find("\"after\":{") != std::string::npos,
+             entries[1].details.c_str());
+
+    // History, diff.
+    const ToleranceRecord record = writer.read("m");
+    QVERIFY(record.ok);
+    QCOMPARE(record.versions.size(), std::size_t(2));
+    QCOMPARE(record.current->version, 2);
+    const auto changes = diffToleranceSets(*record.versions[0].set, *record.versions[1].set);
+    QCOMPARE(changes.size(), std::size_t(1));
+    QCOMPARE(changes[0], (ToleranceFieldChange{SeedMetric::FailureRate, "critical", "0.03", "0.04"}));
+    QVERIFY(diffToleranceSets(*record.versions[0].set, *record.versions[0].set).empty());
+
+    // Restore v1: its metrics as v3, audited as a restore.
+    std::string error;
+    auto restore = ToleranceCommand::restoreOf(record, 1, &error);
+    QVERIFY2(restore, error.c_str());
+    QVERIFY(!ToleranceCommand::restoreOf(record, 7, &error));
+    QCOMPARE(error, std::string("no version 7 in the history"));
+    restore->reason = "back to v1";
+    restore->author = "carol@ops";
+    const auto r3 = ToleranceCommand::run(&writer, *restore, auditTo());
+    QCOMPARE(int(r3.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(r3.after->version, 3);
+    QVERIFY(diffToleranceSets(*record.versions[0].set, *r3.after).empty());
+    QCOMPARE(auditEntries().back().action, std::string("tolerances.restore"));
+    QVERIFY(auditEntries().back().details.find("\"restored_from\":1") != std::string::npos);
+    QCOMPARE(ToleranceCommand::describe(r3, *restore),
+             std::string("saved v3 of m's tolerances (restored from v1)"));
+}
+
+void TestOperatorCommands::toleranceRefusalsStoreNothing_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("blank reason") << 0 << QStringLiteral("a reason is required");
+    QTest::newRow("critical above warning") << 1 << QStringLiteral("critical must not be above warning");
+    QTest::newRow("negative relative") << 2 << QStringLiteral("metrics.rmse");
+    QTest::newRow("bad model id") << 3 << QStringLiteral("is not a valid model id");
+    QTest::newRow("read-only") << 4 << QStringLiteral("the source is read-only");
+}
+
+void TestOperatorCommands::toleranceRefusalsStoreNothing() {
+    QFETCH(int, kind);
+    QFETCH(QString, why);
+    RedisToleranceWriter writer(m_redis.redisUrl());
+    auto metrics = defaultTolerances("m").metrics;
+    ToleranceSave s = saveOf(metrics, "a reason", "x@y", T0, std::nullopt);
+    if (kind == 0)
+        s.reason = " \t";
+    if (kind == 1)
+        metrics[0].critical = 0.95; // accuracy, higher is better: critical 0.95 above warning 0.9
+    if (kind == 2)
+        metrics[1].warning = -0.2; // rmse relative
+    if (kind == 3)
+        s.modelId = "bad id";
+    if (kind == 1 || kind == 2)
+        s.metrics = metrics;
+    const auto r = ToleranceCommand::run(kind == 4 ? nullptr : &writer, s, auditTo());
+    QCOMPARE(int(r.outcome), int(kind == 4 ? ToleranceWriteResult::Outcome::ReadOnly
+                                           : ToleranceWriteResult::Outcome::Invalid));
+    QVERIFY2(QString::fromStdString(r.error).contains(why), r.error.c_str());
+    QCOMPARE(m_redis.command({QStringLiteral("EXISTS"), QStringLiteral("tolerances:m")}), QByteArray("0"));
+    QCOMPARE(m_redis.command({QStringLiteral("EXISTS"), QStringLiteral("tolerances:m:history")}),
+             QByteArray("0"));
+    QVERIFY(auditEntries().empty());
+    QVERIFY(nextUpdate(100).empty());
+}
+
+void TestOperatorCommands::concurrentToleranceEditRefused() {
+    RedisToleranceWriter writer(m_redis.redisUrl());
+    QCOMPARE(int(ToleranceCommand::run(&writer, saveOf(withFailureRate(0.01, 0.03), "v1", "alice@ops", T0, 0),
+                                       auditTo())
+                     .outcome),
+             int(ToleranceWriteResult::Outcome::Applied));
+    // Alice and Bob both opened v1; Bob saves first.
+    QCOMPARE(
+        int(ToleranceCommand::run(
+                &writer, saveOf(withFailureRate(0.02, 0.03), "bob's", "bob@ops", T0 + kMinute, 1), auditTo())
+                .outcome),
+        int(ToleranceWriteResult::Outcome::Applied));
+    const std::string afterBob =
+        m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString();
+    const ToleranceSave alices =
+        saveOf(withFailureRate(0.005, 0.03), "alice's", "alice@ops", T0 + 2 * kMinute, 1);
+    const auto r = ToleranceCommand::run(&writer, alices, auditTo());
+    QCOMPARE(int(r.outcome), int(ToleranceWriteResult::Outcome::Conflict));
+    QCOMPARE(r.before->version, 2);
+    QCOMPARE(r.before->author, std::string("bob@ops"));
+    QCOMPARE(
+        ToleranceCommand::describe(r, alices),
+        std::string("not written: m's tolerances changed since you read them: v2 was saved by bob@ops at "
+                    "2025-10-27T16:01:00.000Z (\"bob's\"); you edited v1"));
+    QCOMPARE(m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString(),
+             afterBob);
+    QCOMPARE(m_redis.command({QStringLiteral("HLEN"), QStringLiteral("tolerances:m:history")}),
+             QByteArray("2"));
+    QCOMPARE(auditEntries().size(), std::size_t(2));
+
+    // A set written with redis-cli meanwhile (version 7, no history entry): the next save is v8.
+    ToleranceSet cli = defaultTolerances("m");
+    cli.version = 7;
+    m_redis.command({QStringLiteral("SET"), QStringLiteral("tolerances:m"),
+                     QString::fromStdString(serializeTolerances(cli))});
+    const auto r8 = ToleranceCommand::run(
+        &writer, saveOf(withFailureRate(0.01, 0.02), "after cli", "a@b", T0, std::nullopt), auditTo());
+    QCOMPARE(int(r8.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(r8.after->version, 8);
+
+    // Many writers at once without an expected version: each gets its own version, none is lost.
+    std::vector<std::thread> threads;
+    std::atomic<int> applied{0};
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&, i] {
+            RedisToleranceWriter w(m_redis.redisUrl());
+            if (ToleranceCommand::run(
+                    &w, saveOf(withFailureRate(0.01, 0.02 + i * 0.001), "race", "t@h", T0, std::nullopt), {})
+                    .outcome == ToleranceWriteResult::Outcome::Applied)
+                ++applied;
+        });
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(applied.load(), 4);
+    QCOMPARE(m_redis.command({QStringLiteral("HLEN"), QStringLiteral("tolerances:m:history")}),
+             QByteArray("7"));
+}
+
+void TestOperatorCommands::baselineFromRange() {
+    std::vector<Snapshot> windows;
+    const double values[] = {0.91, 0.87, 0.95, 0.80, 0.93};
+    for (int i = 0; i < 5; ++i) {
+        Snapshot s;
+        s.modelId = "m";
+        s.windowEndMs = T0 + i * kMinute;
+        s[SeedMetric::Accuracy] = MetricValue::real(values[i]);
+        windows.push_back(s);
+    }
+    Snapshot gap;
+    gap.windowEndMs = T0 + 2 * kMinute + 1; // no accuracy: counted, left out
+    windows.push_back(gap);
+    // [T0+1m, T0+3m]: 0.87, 0.95, 0.80 → mean 2.62/3, median 0.87.
+    const auto mean = proposeBaseline(windows, SeedMetric::Accuracy, T0 + 3 * kMinute, T0 + kMinute,
+                                      BaselineStatistic::Mean);
+    QCOMPARE(mean.samples.size(), std::size_t(3));
+    QCOMPARE(mean.windowsWithout, std::size_t(1));
+    QCOMPARE(*mean.value, (0.87 + 0.95 + 0.80) / 3.0);
+    QCOMPARE(*mean.min, 0.80);
+    QCOMPARE(*mean.max, 0.95);
+    QCOMPARE(mean.samples[0].windowEndMs, T0 + kMinute);
+    const auto median = proposeBaseline(windows, SeedMetric::Accuracy, T0 + kMinute, T0 + 3 * kMinute,
+                                        BaselineStatistic::Median);
+    QCOMPARE(*median.value, 0.87);
+    // Even count: the mean of the two middle values (0.91, 0.87, 0.95, 0.80 → (0.87 + 0.91) / 2).
+    const auto even =
+        proposeBaseline(windows, SeedMetric::Accuracy, T0, T0 + 3 * kMinute, BaselineStatistic::Median);
+    QCOMPARE(*even.value, (0.87 + 0.91) / 2.0);
+    QVERIFY(!proposeBaseline(windows, SeedMetric::Rmse, T0, T0 + 9 * kMinute, BaselineStatistic::Mean).value);
+    QVERIFY(!proposeBaseline(windows, SeedMetric::Accuracy, T0 + 60 * kMinute, T0 + 61 * kMinute,
+                             BaselineStatistic::Mean)
+                 .value);
+}
+
+void TestOperatorCommands::referenceSetAnnouncedAndAudited() {
+    const ReferenceBuild built = buildReferenceFromJsonl(kEvents, "m");
+    QVERIFY2(built.profile, built.error.c_str());
+    QCOMPARE(built.events, std::uint64_t(3));
+    QCOMPARE(built.skippedLines, std::uint64_t(1));
+    QCOMPARE(built.profile->features.size(), std::size_t(2));
+    QVERIFY(!buildReferenceFromJsonl(kEvents, "nobody").profile);
+    drainUpdates();
+    RedisToleranceWriter writer(m_redis.redisUrl());
+    const auto r = ReferenceCommand::run(&writer, *built.profile, "events.jsonl", "ops@host", auditTo());
+    QCOMPARE(int(r.outcome), int(ReferenceWriteResult::Outcome::Applied));
+    QCOMPARE(m_redis.command({QStringLiteral("GET"), QStringLiteral("reference:m")}).toStdString(),
+             serializeReferenceProfile(*built.profile));
+    QCOMPARE(nextUpdate(), std::string(R"({"type": "reference", "model_id": "m", "timestamp": ""})"));
+    const auto entries = auditEntries();
+    QCOMPARE(entries.size(), std::size_t(1));
+    QCOMPARE(entries[0].action, std::string("reference.set"));
+    QCOMPARE(entries[0].target, std::string("reference/m"));
+    QCOMPARE(
+        entries[0].details,
+        std::string(
+            R"({"events":3,"features":["soil","x"],"model":"m","replaced":false,"source":"events.jsonl"})"));
+    QCOMPARE(int(ReferenceCommand::run(nullptr, *built.profile, "f", "", auditTo()).outcome),
+             int(ReferenceWriteResult::Outcome::ReadOnly));
+    QCOMPARE(auditEntries().size(), std::size_t(1));
+    // The console's follower reads the new update type.
+    RedisReply pushed;
+    pushed.type = RedisReply::Type::Array;
+    for (const char *part :
+         {"message", "assurance:updates", R"({"type": "reference", "model_id": "m", "timestamp": ""})"}) {
+        RedisReply e;
+        e.type = RedisReply::Type::String;
+        e.str = part;
+        pushed.elements.push_back(e);
+    }
+    QCOMPARE(parseStoreUpdate(pushed)->type, std::string("reference"));
+}
+
+void TestOperatorCommands::demoToleranceWriter() {
+    DemoTelemetrySource::Options o;
+    o.frameIntervalMs = 50;
+    o.backfillMs = 5 * kMinute;
+    DemoTelemetrySource demo(o);
+    const std::string model = "flood-risk-predictor";
+    auto save = saveOf(withFailureRate(0.01, 0.03), "demo edit", "d@h", T0, 0);
+    save.modelId = model;
+    // Stopped: Failed, nothing kept.
+    QCOMPARE(int(QCoro::waitFor(ToleranceCommand::runAsync(demo.toleranceWriter(), save, {})).outcome),
+             int(ToleranceWriteResult::Outcome::Failed));
+    std::vector<ToleranceSet> seen;
+    connect(&demo, &TelemetrySource::frameReady, this, [&](const ConsoleFramePtr &frame) {
+        if (frame->record)
+            for (const auto &t : frame->record->tolerances)
+                if (t.modelId == model)
+                    seen.push_back(t);
+    });
+    demo.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.empty(), 60000);
+    const auto r = QCoro::waitFor(ToleranceCommand::runAsync(demo.toleranceWriter(), save, auditTo()));
+    QCOMPARE(int(r.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(r.after->version, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.back().reason, std::string("demo edit"), 5000); // in a frame
+    const auto again = QCoro::waitFor(ToleranceCommand::runAsync(demo.toleranceWriter(), save, auditTo()));
+    QCOMPARE(int(again.outcome), int(ToleranceWriteResult::Outcome::Conflict)); // it expected none stored
+    const ToleranceRecord record = demo.toleranceWriter()->read(model);
+    QCOMPARE(record.versions.size(), std::size_t(1));
+    QCOMPARE(record.current->reason, std::string("demo edit"));
+    QCOMPARE(auditEntries().size(), std::size_t(1));
+    demo.stop();
+}
+
+void TestOperatorCommands::ctlTolerancesEndToEnd() {
+    const QString url = QString::fromStdString(m_redis.url());
+    const QString db = QString::fromStdString(m_auditPath);
+    const QString file = m_dir->filePath(QStringLiteral("set.json"));
+    auto writeFile = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    writeFile(
+        file,
+        R"({"model_id": "m", "version": 42, "metrics": {"failure_rate": {"direction": "lower_is_better", "mode": "absolute", "baseline": null, "warning": 0.01, "critical": 0.03, "enabled": true}}})");
+    const QStringList base = {QStringLiteral("--redis"), url};
+    Ctl r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("get"), QStringLiteral("m")} + base);
+    QCOMPARE(r.exitCode, 1);
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
+                        QStringLiteral("--file"), file, QStringLiteral("--reason"),
+                        QStringLiteral("from the CLI"), QStringLiteral("--audit-db"), db,
+                        QStringLiteral("--json")} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray stored = m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")});
+    QCOMPARE(r.out, stored + "\n");
+    QVERIFY(stored.contains(R"("version": 1,)")); // the command assigns the version
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("get"), QStringLiteral("m"),
+                        QStringLiteral("--json")} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, stored + "\n");
+    // --expect-version that moved: exit 5, nothing stored.
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
+                        QStringLiteral("--file"), file, QStringLiteral("--reason"), QStringLiteral("stale"),
+                        QStringLiteral("--expect-version"), QStringLiteral("0"), QStringLiteral("--audit-db"),
+                        db} +
+            base);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("v1 was saved by") && r.err.contains("from the CLI"), r.err.constData());
+    QCOMPARE(m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}), stored);
+    writeFile(file, R"({"version": 1, "metrics": {"failure_rate": {"warning": 0.01, "critical": 0.04}}})");
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
+                        QStringLiteral("--file"), file, QStringLiteral("--reason"), QStringLiteral("looser"),
+                        QStringLiteral("--expect-version"), QStringLiteral("1"), QStringLiteral("--audit-db"),
+                        db} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("saved v2 of m's tolerances\n"));
+    // Refused by the agent's rules: exit 5, with the reason.
+    writeFile(file, R"({"version": 1, "metrics": {"accuracy": {"warning": 0.8, "critical": 0.9}}})");
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
+                        QStringLiteral("--file"), file, QStringLiteral("--reason"), QStringLiteral("bad"),
+                        QStringLiteral("--audit-db"), db} +
+            base);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("critical must not be above warning"), r.err.constData());
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("history"), QStringLiteral("m"),
+                        QStringLiteral("--json")} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, "[" +
+                        m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"),
+                                         QStringLiteral("1")}) +
+                        ", " +
+                        m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"),
+                                         QStringLiteral("2")}) +
+                        "]\n");
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("diff"), QStringLiteral("m"),
+                        QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out,
+             QByteArray(R"([{"metric": "failure_rate", "field": "critical", "before": 0.03, "after": 0.04}])"
+                        "\n"));
+    r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("diff"), QStringLiteral("m"),
+                        QStringLiteral("1"), QStringLiteral("9")} +
+            base);
+    QCOMPARE(r.exitCode, 1);
+    const QString events = m_dir->filePath(QStringLiteral("events.jsonl"));
+    writeFile(events, kEvents);
+    r = ctl(QStringList{QStringLiteral("reference"), QStringLiteral("set"), QStringLiteral("m"),
+                        QStringLiteral("--file"), events, QStringLiteral("--audit-db"), db} +
+            base);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("3 event(s), 2 feature(s); 1 line(s) skipped"), r.out.constData());
+    QVERIFY(!m_redis.command({QStringLiteral("GET"), QStringLiteral("reference:m")}).isEmpty());
+    const auto entries = auditEntries();
+    QCOMPARE(entries.size(), std::size_t(3));
+    QCOMPARE(entries[2].action, std::string("reference.set"));
 }
 
 QTEST_GUILESS_MAIN(TestOperatorCommands)
