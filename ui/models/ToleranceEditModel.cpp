@@ -161,7 +161,8 @@ bool ToleranceEditModel::changedField(int row, int column) const {
 }
 
 QVariant ToleranceEditModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const MetricTolerance &t = m_rows[static_cast<std::size_t>(row)];
@@ -214,7 +215,8 @@ QVariant ToleranceEditModel::headerData(int section, Qt::Orientation orientation
 }
 
 Qt::ItemFlags ToleranceEditModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_readOnly || index.column() == Metric)
@@ -225,7 +227,8 @@ Qt::ItemFlags ToleranceEditModel::flags(const QModelIndex &index) const {
 }
 
 bool ToleranceEditModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (m_readOnly || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (m_readOnly || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto column = static_cast<Column>(index.column());
     QVariant v = value;
@@ -348,7 +351,8 @@ int ToleranceDiffModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant ToleranceDiffModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ToleranceFieldChange &c = m_rows[static_cast<std::size_t>(index.row())];
     if (role == Qt::BackgroundRole && index.column() == Before)
@@ -421,7 +425,8 @@ int ReferencePreviewModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant ReferencePreviewModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole)
         return {};

@@ -349,7 +349,11 @@ BaselineTolerancesTab::BaselineTolerancesTab(ConsoleStore *store, QWidget *paren
     updateState();
 }
 
-BaselineTolerancesTab::~BaselineTolerancesTab() = default;
+BaselineTolerancesTab::~BaselineTolerancesTab() {
+    // The stack's clear() in its destructor would call updateState() on a half-destroyed tab.
+    m_undo->disconnect(this);
+    m_edit->disconnect(this);
+}
 
 void BaselineTolerancesTab::setWriter(std::shared_ptr<ToleranceWriter> writer, const QString &whyReadOnly) {
     m_writer = std::move(writer);
@@ -503,6 +507,15 @@ void BaselineTolerancesTab::proposeBaseline(std::int64_t fromMs, std::int64_t to
     const SeedMetric metric = selectedMetric();
     m_proposal = assurance::proposeBaseline(windows, metric, fromMs, toMs, statistic);
     m_chart->setSelection(std::pair{m_proposal->fromMs, m_proposal->toMs});
+    // The controls show what was proposed, however it was asked (typed, dragged, a caller).
+    for (auto [edit, ms] : {std::pair{m_from, m_proposal->fromMs}, std::pair{m_to, m_proposal->toMs}}) {
+        const QSignalBlocker block(edit);
+        edit->setDateTime(utc(ms));
+    }
+    {
+        const QSignalBlocker block(m_statistic);
+        m_statistic->setCurrentIndex(m_statistic->findData(int(statistic)));
+    }
     const BaselineProposal &p = *m_proposal;
     const QString range = tr("%1 – %2").arg(formatTime(p.fromMs, true), formatTime(p.toMs, true));
     if (!p.value) {
