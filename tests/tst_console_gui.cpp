@@ -973,7 +973,7 @@ void TestConsoleGui::baselineTolerancesTab() {
     tab->save(QStringLiteral("critical failure rate 4 %"));
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().at(0).toBool(), true);
-    QCOMPARE(tab->resultText(), QStringLiteral("Saved v1."));
+    QCOMPARE(tab->resultText(), QStringLiteral("Saved v2."));
     QTRY_COMPARE(tab->versionsModel()->rowCount(), 1);
     QCOMPARE(audited.back().action, std::string("tolerances.save"));
     QVERIFY(!edit->isModified());
@@ -985,16 +985,16 @@ void TestConsoleGui::baselineTolerancesTab() {
     QCOMPARE(tab->versionsModel()
                  ->data(tab->versionsModel()->index(1, ToleranceVersionTableModel::Version))
                  .toString(),
-             QStringLiteral("v2"));
+             QStringLiteral("v3"));
     // Diff of v1 and v2 (shown after the load), side by side.
-    QVERIFY(tab->compare(1, 2));
+    QVERIFY(tab->compare(2, 3));
     QCOMPARE(tab->diffModel()->rowCount(), 1);
     QCOMPARE(tab->diffModel()->data(tab->diffModel()->index(0, ToleranceDiffModel::Before)).toString(),
              QStringLiteral("0.9"));
     QCOMPARE(tab->diffModel()->data(tab->diffModel()->index(0, ToleranceDiffModel::After)).toString(),
              QStringLiteral("0.92"));
     QCOMPARE(tab->diffModel()->headerData(ToleranceDiffModel::After, Qt::Horizontal).toString(),
-             QStringLiteral("v2"));
+             QStringLiteral("v3"));
 
     // Another console saves v3 while this one edits: the save is refused and says who.
     ToleranceSave other;
@@ -1003,29 +1003,29 @@ void TestConsoleGui::baselineTolerancesTab() {
     other.metrics[0].critical = 0.7;
     other.reason = "someone else's change";
     other.author = "bob@elsewhere";
-    other.expectedVersion = 2;
+    other.expectedVersion = 3;
     QCOMPARE(int(ToleranceCommand::run(demo.toleranceWriter().get(), other, {}).outcome),
              int(ToleranceWriteResult::Outcome::Applied));
     QVERIFY(edit->setData(critical, 0.045));
     tab->save(QStringLiteral("mine"));
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().at(0).toBool(), false);
-    QVERIFY2(tab->resultText().contains(QStringLiteral("v3 was saved by bob@elsewhere")) &&
+    QVERIFY2(tab->resultText().contains(QStringLiteral("v4 was saved by bob@elsewhere")) &&
                  tab->resultText().contains(QStringLiteral("someone else's change")),
              qPrintable(tab->resultText()));
     QCOMPARE(demo.toleranceWriter()->read(model).versions.size(), std::size_t(3));
     QTRY_COMPARE(tab->versionsModel()->rowCount(), 3);
 
     // Restore v1: v4 with v1's metrics.
-    tab->restoreVersion(1, QStringLiteral("back to the first"));
+    tab->restoreVersion(2, QStringLiteral("back to the first"));
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().at(0).toBool(), true);
-    QCOMPARE(tab->resultText(), QStringLiteral("Saved v4 (restored from v1)."));
+    QCOMPARE(tab->resultText(), QStringLiteral("Saved v5 (restored from v2)."));
     QCOMPARE(audited.back().action, std::string("tolerances.restore"));
     QTRY_COMPARE(tab->versionsModel()->rowCount(), 4);
-    QVERIFY(tab->compare(1, 4));
+    QVERIFY(tab->compare(2, 5));
     QCOMPARE(tab->diffModel()->rowCount(), 0);
-    QVERIFY(tab->compare(3, 4));
+    QVERIFY(tab->compare(4, 5));
 
     // Baseline from a range: the numbers the core computes from the windows the store holds.
     tab->selectMetric(SeedMetric::Accuracy);
@@ -1095,7 +1095,7 @@ void TestConsoleGui::baselineTolerancesTab() {
     QVERIFY(!(edit->flags(critical) & Qt::ItemIsEditable));
     QVERIFY(!edit->setData(critical, 0.03));
     const std::size_t auditedBefore = audited.size();
-    tab->restoreVersion(2, QStringLiteral("no"));
+    tab->restoreVersion(3, QStringLiteral("no"));
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().at(0).toBool(), false);
     QVERIFY(tab->resultText().contains(QStringLiteral("evidence pack")));

@@ -753,18 +753,18 @@ void TestOperatorCommands::toleranceSaveDiffRestore() {
         &writer, saveOf(withFailureRate(0.01, 0.03), "stricter after the retrain", "alice@ops", T0, 0),
         auditTo());
     QCOMPARE(int(r1.outcome), int(ToleranceWriteResult::Outcome::Applied));
-    QCOMPARE(r1.after->version, 1);
+    QCOMPARE(r1.after->version, 2); // 1 is the shipped defaults' version
     QVERIFY(!r1.before);
     const std::string stored =
         m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString();
     QCOMPARE(stored, r1.json);
     QCOMPARE(
-        m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"), QStringLiteral("1")})
+        m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"), QStringLiteral("2")})
             .toStdString(),
         stored);
     QVERIFY2(
         stored.starts_with(
-            R"({"model_id": "m", "version": 1, "author": "alice@ops", "changed_at": "2025-10-27T16:00:00.000Z", "reason": "stricter after the retrain", "metrics": {)"),
+            R"({"model_id": "m", "version": 2, "author": "alice@ops", "changed_at": "2025-10-27T16:00:00.000Z", "reason": "stricter after the retrain", "metrics": {)"),
         stored.c_str());
     QCOMPARE(nextUpdate(), std::string(R"({"type": "tolerances", "model_id": "m", "timestamp": ""})"));
     // The agent's parser takes it as it is.
@@ -773,10 +773,10 @@ void TestOperatorCommands::toleranceSaveDiffRestore() {
 
     // v2 on top of v1.
     const auto r2 = ToleranceCommand::run(
-        &writer, saveOf(withFailureRate(0.01, 0.04), "looser critical", "bob@ops", T0 + kMinute, 1),
+        &writer, saveOf(withFailureRate(0.01, 0.04), "looser critical", "bob@ops", T0 + kMinute, 2),
         auditTo());
     QCOMPARE(int(r2.outcome), int(ToleranceWriteResult::Outcome::Applied));
-    QCOMPARE(r2.after->version, 2);
+    QCOMPARE(r2.after->version, 3);
     QCOMPARE(r2.beforeJson, stored);
 
     auto entries = auditEntries();
@@ -786,7 +786,7 @@ void TestOperatorCommands::toleranceSaveDiffRestore() {
     QCOMPARE(entries[0].actor, std::string("alice@ops"));
     QVERIFY2(entries[0].details.find("\"before\":null") != std::string::npos, entries[0].details.c_str());
     QVERIFY2(entries[1].details.find("\"reason\":\"looser critical\"") != std::string::npos &&
-                 entries[1].details.find("\"version\":2") != std::string::npos &&
+                 entries[1].details.find("\"version\":3") != std::string::npos &&
                  entries[1].details.find("\"before\":{") != std::string::npos &&
                  entries[1].details.find("\"after\":{") != std::string::npos,
              entries[1].details.c_str());
@@ -795,7 +795,7 @@ void TestOperatorCommands::toleranceSaveDiffRestore() {
     const ToleranceRecord record = writer.read("m");
     QVERIFY(record.ok);
     QCOMPARE(record.versions.size(), std::size_t(2));
-    QCOMPARE(record.current->version, 2);
+    QCOMPARE(record.current->version, 3);
     const auto changes = diffToleranceSets(*record.versions[0].set, *record.versions[1].set);
     QCOMPARE(changes.size(), std::size_t(1));
     QCOMPARE(changes[0], (ToleranceFieldChange{SeedMetric::FailureRate, "critical", "0.03", "0.04"}));
@@ -803,20 +803,20 @@ void TestOperatorCommands::toleranceSaveDiffRestore() {
 
     // Restore v1: its metrics as v3, audited as a restore.
     std::string error;
-    auto restore = ToleranceCommand::restoreOf(record, 1, &error);
+    auto restore = ToleranceCommand::restoreOf(record, 2, &error);
     QVERIFY2(restore, error.c_str());
     QVERIFY(!ToleranceCommand::restoreOf(record, 7, &error));
     QCOMPARE(error, std::string("no version 7 in the history"));
-    restore->reason = "back to v1";
+    restore->reason = "back to v2";
     restore->author = "carol@ops";
     const auto r3 = ToleranceCommand::run(&writer, *restore, auditTo());
     QCOMPARE(int(r3.outcome), int(ToleranceWriteResult::Outcome::Applied));
-    QCOMPARE(r3.after->version, 3);
+    QCOMPARE(r3.after->version, 4);
     QVERIFY(diffToleranceSets(*record.versions[0].set, *r3.after).empty());
     QCOMPARE(auditEntries().back().action, std::string("tolerances.restore"));
-    QVERIFY(auditEntries().back().details.find("\"restored_from\":1") != std::string::npos);
+    QVERIFY(auditEntries().back().details.find("\"restored_from\":2") != std::string::npos);
     QCOMPARE(ToleranceCommand::describe(r3, *restore),
-             std::string("saved v3 of m's tolerances (restored from v1)"));
+             std::string("saved v4 of m's tolerances (restored from v2)"));
 }
 
 void TestOperatorCommands::toleranceRefusalsStoreNothing_data() {
@@ -865,21 +865,21 @@ void TestOperatorCommands::concurrentToleranceEditRefused() {
     // Alice and Bob both opened v1; Bob saves first.
     QCOMPARE(
         int(ToleranceCommand::run(
-                &writer, saveOf(withFailureRate(0.02, 0.03), "bob's", "bob@ops", T0 + kMinute, 1), auditTo())
+                &writer, saveOf(withFailureRate(0.02, 0.03), "bob's", "bob@ops", T0 + kMinute, 2), auditTo())
                 .outcome),
         int(ToleranceWriteResult::Outcome::Applied));
     const std::string afterBob =
         m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString();
     const ToleranceSave alices =
-        saveOf(withFailureRate(0.005, 0.03), "alice's", "alice@ops", T0 + 2 * kMinute, 1);
+        saveOf(withFailureRate(0.005, 0.03), "alice's", "alice@ops", T0 + 2 * kMinute, 2);
     const auto r = ToleranceCommand::run(&writer, alices, auditTo());
     QCOMPARE(int(r.outcome), int(ToleranceWriteResult::Outcome::Conflict));
-    QCOMPARE(r.before->version, 2);
+    QCOMPARE(r.before->version, 3);
     QCOMPARE(r.before->author, std::string("bob@ops"));
     QCOMPARE(
         ToleranceCommand::describe(r, alices),
-        std::string("not written: m's tolerances changed since you read them: v2 was saved by bob@ops at "
-                    "2025-10-27T16:01:00.000Z (\"bob's\"); you edited v1"));
+        std::string("not written: m's tolerances changed since you read them: v3 was saved by bob@ops at "
+                    "2025-10-27T16:01:00.000Z (\"bob's\"); you edited v2"));
     QCOMPARE(m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}).toStdString(),
              afterBob);
     QCOMPARE(m_redis.command({QStringLiteral("HLEN"), QStringLiteral("tolerances:m:history")}),
@@ -1009,7 +1009,7 @@ void TestOperatorCommands::demoToleranceWriter() {
     QTRY_VERIFY_WITH_TIMEOUT(!seen.empty(), 60000);
     const auto r = QCoro::waitFor(ToleranceCommand::runAsync(demo.toleranceWriter(), save, auditTo()));
     QCOMPARE(int(r.outcome), int(ToleranceWriteResult::Outcome::Applied));
-    QCOMPARE(r.after->version, 1);
+    QCOMPARE(r.after->version, 2);
     QTRY_COMPARE_WITH_TIMEOUT(seen.back().reason, std::string("demo edit"), 5000); // in a frame
     const auto again = QCoro::waitFor(ToleranceCommand::runAsync(demo.toleranceWriter(), save, auditTo()));
     QCOMPARE(int(again.outcome), int(ToleranceWriteResult::Outcome::Conflict)); // it expected none stored
@@ -1043,7 +1043,7 @@ void TestOperatorCommands::ctlTolerancesEndToEnd() {
     QCOMPARE(r.exitCode, 0);
     const QByteArray stored = m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")});
     QCOMPARE(r.out, stored + "\n");
-    QVERIFY(stored.contains(R"("version": 1,)")); // the command assigns the version
+    QVERIFY(stored.contains(R"("version": 2,)")); // the command assigns the version
     r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("get"), QStringLiteral("m"),
                         QStringLiteral("--json")} +
             base);
@@ -1056,16 +1056,16 @@ void TestOperatorCommands::ctlTolerancesEndToEnd() {
                         db} +
             base);
     QCOMPARE(r.exitCode, 5);
-    QVERIFY2(r.err.contains("v1 was saved by") && r.err.contains("from the CLI"), r.err.constData());
+    QVERIFY2(r.err.contains("v2 was saved by") && r.err.contains("from the CLI"), r.err.constData());
     QCOMPARE(m_redis.command({QStringLiteral("GET"), QStringLiteral("tolerances:m")}), stored);
     writeFile(file, R"({"version": 1, "metrics": {"failure_rate": {"warning": 0.01, "critical": 0.04}}})");
     r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
                         QStringLiteral("--file"), file, QStringLiteral("--reason"), QStringLiteral("looser"),
-                        QStringLiteral("--expect-version"), QStringLiteral("1"), QStringLiteral("--audit-db"),
+                        QStringLiteral("--expect-version"), QStringLiteral("2"), QStringLiteral("--audit-db"),
                         db} +
             base);
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QByteArray("saved v2 of m's tolerances\n"));
+    QCOMPARE(r.out, QByteArray("saved v3 of m's tolerances\n"));
     // Refused by the agent's rules: exit 5, with the reason.
     writeFile(file, R"({"version": 1, "metrics": {"accuracy": {"warning": 0.8, "critical": 0.9}}})");
     r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("m"),
@@ -1080,13 +1080,13 @@ void TestOperatorCommands::ctlTolerancesEndToEnd() {
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, "[" +
                         m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"),
-                                         QStringLiteral("1")}) +
+                                         QStringLiteral("2")}) +
                         ", " +
                         m_redis.command({QStringLiteral("HGET"), QStringLiteral("tolerances:m:history"),
-                                         QStringLiteral("2")}) +
+                                         QStringLiteral("3")}) +
                         "]\n");
     r = ctl(QStringList{QStringLiteral("tolerances"), QStringLiteral("diff"), QStringLiteral("m"),
-                        QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")} +
+                        QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--json")} +
             base);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,

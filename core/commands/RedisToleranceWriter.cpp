@@ -116,7 +116,8 @@ ToleranceWriteResult RedisToleranceWriter::save(const ToleranceSave &save) {
                 r.outcome = O::Conflict;
                 return r;
             }
-            const int version = std::max(storedVersion, highest) + 1;
+            // Never 1: labels assessed with the shipped defaults carry version 1.
+            const int version = std::max({storedVersion, highest, 1}) + 1;
             ToleranceSet after = ToleranceCommand::setOf(save, version);
             const std::string json = serializeTolerances(after);
             const auto w = store.replaceToleranceSet(save.modelId, stored, json, version);

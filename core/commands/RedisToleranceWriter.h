@@ -8,7 +8,7 @@ namespace assurance {
 class RedisClient;
 
 // The Direct source's and assurancectl's tolerance and reference writer. save(): reads
-// tolerances:{id} and its history, assigns version = max(stored, highest in the history) + 1 and
+// tolerances:{id} and its history, assigns version = max(stored, highest in the history, 1) + 1 (1 is the shipped defaults') and
 // writes through SnapshotStore::replaceToleranceSet (a compare-and-swap on the stored bytes, the
 // history entry and the announcement in one Lua script). When the stored set moved between the read
 // and the script: a Conflict if the caller gave `expectedVersion` and the stored version is no

@@ -11,7 +11,8 @@
 namespace assurance {
 
 // A tolerance set as the command hands it to a source's writer: the metrics, who, when and why.
-// The writer assigns `version` (the stored version + 1, above every version in the history).
+// The writer assigns `version` (the stored version + 1, above every version in the history, and
+// never 1: labels assessed with the shipped defaults carry tolerance_version 1).
 struct ToleranceSave {
     std::string modelId;
     std::vector<MetricTolerance> metrics; // the whole set, one per seed metric, in seed order

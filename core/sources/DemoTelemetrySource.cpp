@@ -147,7 +147,8 @@ public:
             r.before = current;
             return r;
         }
-        const int version = (history.empty() ? 0 : history.back().version) + 1;
+        // Never 1: the shipped defaults' labels carry version 1.
+        const int version = std::max(current.version, history.empty() ? 1 : history.back().version) + 1;
         ToleranceSet after = ToleranceCommand::setOf(save, version);
         r.json = serializeTolerances(after);
         history.push_back({version, r.json, after, {}});

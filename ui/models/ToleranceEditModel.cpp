@@ -428,7 +428,7 @@ QVariant ReferencePreviewModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && index.column() == Distribution))
         return {};
     const FeatureProfile &f = m_rows[static_cast<std::size_t>(index.row())];
     switch (static_cast<Column>(index.column())) {

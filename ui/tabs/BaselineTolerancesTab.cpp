@@ -702,8 +702,11 @@ void BaselineTolerancesTab::saveReference() {
                               .arg(m_referenceSource)
                         : tr("Reference not saved: %1").arg(fromStd(r.error)),
                 applied);
-            if (applied)
+            if (applied) {
                 m_reference.reset();
+                m_referenceLabel->setText(tr("%1 saved as the drift reference of %2 (preview below).")
+                                              .arg(m_referenceSource, m_modelId));
+            }
             updateState();
             Q_EMIT referenceSaved(applied);
         });
