@@ -6,8 +6,12 @@
 #include "assurance/LabelChain.h"
 #include "commands/EpisodeCommand.h"
 #include "commands/RedisEpisodeWriter.h"
+#include "commands/RedisToleranceWriter.h"
+#include "commands/ToleranceCommand.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void init() { QVERIFY(m_rig.start()); }
     void cleanup() { m_rig.stopAll(); }
     void tolerancesChangeWhileRunning();
+    void setAndReferenceThroughTheCommands();
     void labelHistoryIsChainedByteForByte();
     void configDecidesTheTask();
     void episodesGoOnAcrossARestart();
@@ -156,6 +161,132 @@ void TestAgentRecord::tolerancesChangeWhileRunning() {
     QCOMPARE(history->versions.size(), std::size_t(1));
     QCOMPARE(history->versions[0].version, 4);
     QCOMPARE(history->versions[0].json, std::string(kStrictFailureRate));
+}
+
+// Issue #13: a set saved through ToleranceCommand and a reference stored through ReferenceCommand
+// while the agent runs. Every label of a window the agent closes after applying the set carries
+// its version; the windows it opens after applying the reference compute drift against it; a model
+// pinned with --reference keeps its file.
+void TestAgentRecord::setAndReferenceThroughTheCommands() {
+    const auto lines = makeTraffic(60, T0);
+    QTemporaryDir dir;
+    const QString pinnedFile = dir.filePath(QStringLiteral("load-forecast.jsonl"));
+    {
+        QFile f(pinnedFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (const auto &[key, value] : lines)
+            if (key == "load-forecast" && value.find("\"features\"") != std::string::npos)
+                f.write(QByteArray::fromStdString(value) + "\n");
+    }
+    const quint16 http =
+        m_rig
+            .startAgent(QStringLiteral("commands"),
+                        kPartsIdle + QStringList{QStringLiteral("--reference"),
+                                                 QStringLiteral("load-forecast=") + pinnedFile})
+            .http;
+    QVERIFY(m_rig.produce(lines, 0, lines.size() / 2));
+    QVERIFY(m_rig.waitForModels(3));
+    QVERIFY(m_rig.get("metrics:churn-model").contains("\"feature_drift\": null")); // no reference yet
+
+    RedisToleranceWriter writer(m_rig.redis->redisUrl());
+    ToleranceSave save;
+    save.modelId = "credit-scorer";
+    save.metrics = defaultTolerances("credit-scorer").metrics;
+    for (auto &t : save.metrics)
+        if (t.metric == SeedMetric::FailureRate) {
+            t.warning = 0.001;
+            t.critical = 0.002;
+        }
+    save.reason = "stricter failure rate";
+    save.expectedVersion = 0;
+    const auto saved = ToleranceCommand::run(&writer, save, {});
+    QCOMPARE(int(saved.outcome), int(ToleranceWriteResult::Outcome::Applied));
+    QCOMPARE(saved.after->version, 2);
+    // A reference far from the traffic (x around 1000) for churn-model, and one for the pinned model.
+    std::string far;
+    for (int i = 0; i < 200; ++i)
+        far += R"({"model_id":"churn-model","txid_hash":"r)" + std::to_string(i) +
+               R"(","ts":"2025-10-27T15:00:00Z","prediction":0.5,"status":"ok","features":{"x":)" +
+               std::to_string(1000 + i) +
+               R"(,"c":"z"}})"
+               "\n";
+    const auto churnRef = buildReferenceFromJsonl(far, "churn-model");
+    QVERIFY(churnRef.profile);
+    QCOMPARE(int(ReferenceCommand::run(&writer, *churnRef.profile, "far.jsonl", "t@ci", {}).outcome),
+             int(ReferenceWriteResult::Outcome::Applied));
+    auto pinnedRef = *churnRef.profile;
+    pinnedRef.modelId = "load-forecast";
+    QCOMPARE(int(ReferenceCommand::run(&writer, pinnedRef, "far.jsonl", "t@ci", {}).outcome),
+             int(ReferenceWriteResult::Outcome::Applied));
+    const auto applied = [&] {
+        const QByteArray m = httpGet(http, "/metrics");
+        return sample(m, "assurance_tolerance_changes_total") >= 1 &&
+               sample(m, "assurance_reference_changes_total") >= 1 &&
+               sample(m, "assurance_reference_updates_ignored_total") >= 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(applied(), 10000);
+    QCOMPARE(sample(httpGet(http, "/metrics"), "assurance_reference_updates_ignored_total"), qulonglong(1));
+    // What the agent had written when it had applied both: later windows closed after that.
+    const auto newestEnd = [&](const char *model) {
+        const QByteArray r =
+            redis({QStringLiteral("ZREVRANGE"), QStringLiteral("label:%1:index").arg(QLatin1String(model)),
+                   QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("WITHSCORES")});
+        return r.split('\n').value(1).toLongLong();
+    };
+    const qint64 creditBefore = newestEnd("credit-scorer");
+    const qint64 churnBefore = newestEnd("churn-model");
+    QVERIFY(creditBefore > 0 && churnBefore > 0);
+    QVERIFY(m_rig.produce(lines, lines.size() / 2, lines.size()));
+    QVERIFY(m_rig.waitForWindows(expectedWindows(lines), 60000));
+
+    RedisClient client(m_rig.redis->redisUrl());
+    SnapshotStore store(client);
+    const auto labels = store.labelHistory("credit-scorer");
+    QVERIFY(labels);
+    int after = 0;
+    for (const StoredLabel &l : labels->labels) {
+        if (l.label.windowEndMs <= creditBefore)
+            continue;
+        ++after;
+        QVERIFY2(l.json.find("\"tolerance_version\": 2,") != std::string::npos, l.json.c_str());
+        QCOMPARE(l.label.toleranceVersion, 2);
+    }
+    QVERIFY(after >= 2);
+    QVERIFY(verifyLabelChain([&] {
+                std::vector<AssuranceLabel> v;
+                for (const auto &l : labels->labels)
+                    v.push_back(l.label);
+                return v;
+            }()) == std::nullopt);
+    // The set the agent applied is the command's, byte for byte, and it is in the history.
+    QCOMPARE(m_rig.get("tolerances:credit-scorer").toStdString(), saved.json);
+    QCOMPARE(redis({QStringLiteral("HGET"), QStringLiteral("tolerances:credit-scorer:history"),
+                    QStringLiteral("2")})
+                 .toStdString(),
+             saved.json);
+    // Drift: null before the reference; windows that started after it was applied score PSI
+    // against it. A window keeps the reference it started with, and with 2 s of lateness up to two
+    // windows beyond the last one written may already be open: skip those.
+    const auto churn = store.history("churn-model");
+    QVERIFY(churn);
+    int scored = 0;
+    for (const StoredSnapshot &s : churn->snapshots) {
+        const auto psi = s.snapshot[SeedMetric::FeatureDrift].number();
+        if (s.snapshot.windowEndMs <= churnBefore)
+            QVERIFY2(!psi, s.json.c_str());
+        else if (s.snapshot.windowEndMs > churnBefore + 2 * kWindowMs &&
+                 s.json.find("\"failure_rate\": null") == std::string::npos) {
+            QVERIFY2(psi && *psi > 1.0, s.json.c_str()); // x around 5 against a reference around 1000
+            ++scored;
+        }
+    }
+    QVERIFY(scored >= 1);
+    // The pinned model kept its file: its drift stays small (the file is its own traffic).
+    const auto pinned = store.history("load-forecast");
+    QVERIFY(pinned);
+    for (const StoredSnapshot &s : pinned->snapshots)
+        if (const auto psi = s.snapshot[SeedMetric::FeatureDrift].number())
+            QVERIFY2(*psi < 1.0, s.json.c_str());
 }
 
 void TestAgentRecord::labelHistoryIsChainedByteForByte() {
