@@ -226,6 +226,11 @@ void TestAgentRecord::setAndReferenceThroughTheCommands() {
     };
     QTRY_VERIFY_WITH_TIMEOUT(applied(), 10000);
     QCOMPARE(sample(httpGet(http, "/metrics"), "assurance_reference_updates_ignored_total"), qulonglong(1));
+    // The pin is in Redis for consoles to mark the model; models without one have none.
+    const ToleranceRecord pin = writer.read("load-forecast");
+    QVERIFY2(pin.referencePin.find("\"file\": \"" + pinnedFile.toStdString() + "\"") != std::string::npos,
+             pin.referencePin.c_str());
+    QVERIFY(writer.read("churn-model").referencePin.empty());
     // What the agent had written when it had applied both: later windows closed after that.
     const auto newestEnd = [&](const char *model) {
         const QByteArray r =

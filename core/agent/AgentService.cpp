@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include <pthread.h>
+#include <unistd.h>
 
 namespace assurance {
 
@@ -79,6 +80,7 @@ AgentService::~AgentService() {
 bool AgentService::start(std::string *error) {
     // Reference profiles from files win over Redis, and are stored there for consoles and other
     // agents. Profiles of other models are read from Redis by the shards as the models appear.
+    m_startedMs = SystemClock().nowMs();
     for (const auto &[model, path] : m_options.referenceFiles) {
         std::ifstream in(path);
         if (!in) {
@@ -113,6 +115,7 @@ bool AgentService::start(std::string *error) {
                      ", \"skipped_lines\": " + std::to_string(skipped));
     }
     loadStoredReferences();
+    announcePins();
     if (!m_consumer.open(m_options.kafka, KafkaConsumer::Mode::Subscribe, error))
         return false;
     for (int i = 0; i < m_options.threads; ++i) {
@@ -124,6 +127,27 @@ bool AgentService::start(std::string *error) {
     m_stats.kafkaOk = true;
     agentLog("info", "agent started", "\"shards\": " + std::to_string(m_options.threads));
     return true;
+}
+
+void AgentService::announcePins() {
+    if (m_options.referenceFiles.empty() || (!m_redis->connected() && !m_redis->connect()))
+        return;
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    // Three refresh periods (at least 90 s): a stopped agent's pin goes away by itself.
+    const std::string ttl = std::to_string(std::max<std::int64_t>(90, 3 * m_options.refreshMs / 1000));
+    for (const auto &[model, path] : m_options.referenceFiles) {
+        pyjson::Writer w;
+        w.beginObject();
+        w.key("file");
+        w.value(path);
+        w.key("host");
+        w.value(std::string_view(host));
+        w.key("since");
+        w.value(timestamps::formatIso8601Ms(m_startedMs));
+        w.endObject();
+        m_redis->command({"SET", SnapshotStore::referencePinKey(model), w.take(), "EX", ttl});
+    }
 }
 
 void AgentService::loadStoredReferences() {
@@ -282,6 +306,7 @@ int AgentService::run(const std::atomic<bool> &stop) {
         }
         if (now - lastRefreshMs > m_options.refreshMs) {
             forEachShard([](AgentShard &s) { s.reloadAllModels(); });
+            announcePins();
             lastRefreshMs = now;
         }
     }

@@ -101,6 +101,9 @@ public:
 
 private:
     void loadStoredReferences();
+    // reference:{id}:pinned for each --reference model, renewed with every refresh (consoles mark
+    // the model pinned while an agent keeps it so).
+    void announcePins();
     void onRevoked();
     void afterRevoke();
     void followUpdates();
@@ -120,6 +123,7 @@ private:
     std::atomic<bool> m_stopShards{false};
     std::atomic<bool> m_shardFailed{false};
     RetryBackoff m_updatesRetry{250, 10'000};
+    std::int64_t m_startedMs = 0; // when start() ran (the pins' "since")
 };
 
 } // namespace assurance

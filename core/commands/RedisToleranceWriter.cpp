@@ -54,6 +54,9 @@ ToleranceRecord readToleranceRecord(RedisClient &client, const std::string &mode
         out.error = SnapshotStore::toleranceKey(modelId) + ": " + cur->str;
         return out;
     }
+    if (const auto pin = client.command({"GET", SnapshotStore::referencePinKey(modelId)});
+        pin && pin->type == RedisReply::Type::String)
+        out.referencePin = pin->str;
     if (cur->type == RedisReply::Type::String) {
         out.currentJson = cur->str;
         std::string why;

@@ -8,13 +8,13 @@ namespace assurance {
 class RedisClient;
 
 // The Direct source's and assurancectl's tolerance and reference writer. save(): reads
-// tolerances:{id} and its history, assigns version = max(stored, highest in the history, 1) + 1 (1 is the shipped defaults') and
-// writes through SnapshotStore::replaceToleranceSet (a compare-and-swap on the stored bytes, the
-// history entry and the announcement in one Lua script). When the stored set moved between the read
-// and the script: a Conflict if the caller gave `expectedVersion` and the stored version is no
-// longer it, otherwise read again and retry (up to 20 times).
-// Threading: blocking. With a URL each call opens a connection of its own on the calling thread
-// (usable from several threads); with a borrowed client, only from the client's thread.
+// tolerances:{id} and its history, assigns version = max(stored, highest in the history, 1) + 1 (1 is the
+// shipped defaults') and writes through SnapshotStore::replaceToleranceSet (a compare-and-swap on the stored
+// bytes, the history entry and the announcement in one Lua script). When the stored set moved between the
+// read and the script: a Conflict if the caller gave `expectedVersion` and the stored version is no longer
+// it, otherwise read again and retry (up to 20 times). Threading: blocking. With a URL each call opens a
+// connection of its own on the calling thread (usable from several threads); with a borrowed client, only
+// from the client's thread.
 class RedisToleranceWriter final : public ToleranceWriter {
 public:
     explicit RedisToleranceWriter(RedisUrl url);

@@ -51,6 +51,9 @@ struct ToleranceRecord {
     std::string currentJson;
     std::vector<StoredToleranceVersion> versions; // ascending
     std::string error;                            // Failed reading (then the rest is empty)
+    // reference:{id}:pinned as stored ({"file", "host", "since"}): an agent pins the model with
+    // --reference and ignores references saved here. "" when none (or the source cannot tell).
+    std::string referencePin;
     bool ok = true;
 };
 

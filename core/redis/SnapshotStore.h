@@ -240,6 +240,9 @@ public:
     bool writeReference(const std::string &model, const std::string &json, std::string *before,
                         std::string *error);
     static std::string referenceKey(const std::string &model) { return "reference:" + model; }
+    // Set by an agent that pins the model with --reference (docs/assurance.md "Reference profiles"):
+    // {"file": …, "host": …, "since": …}, expiring unless the agent renews it.
+    static std::string referencePinKey(const std::string &model) { return "reference:" + model + ":pinned"; }
     // tolerances:{id}:history, ascending by version (numerically). Empty for a deployment without
     // it. nullopt: Redis failed.
     std::optional<ToleranceHistory> toleranceHistory(const std::string &model);

@@ -19,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -238,12 +240,17 @@ BaselineTolerancesTab::BaselineTolerancesTab(ConsoleStore *store, QWidget *paren
     m_previewTable->setModel(m_preview);
     m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_previewTable->horizontalHeader()->setStretchLastSection(true);
+    m_pinned = new QLabel(this);
+    m_pinned->setWordWrap(true);
+    m_pinned->setStyleSheet(QStringLiteral("QLabel { background: #e8eefc; padding: 4px; }"));
+    m_pinned->hide();
     auto *refButtons = new QHBoxLayout;
     refButtons->addWidget(m_loadReferenceButton);
     refButtons->addWidget(m_saveReferenceButton);
     refButtons->addWidget(m_referenceLabel, 1);
     auto *refBox = new QGroupBox(tr("Reference for drift"), this);
     auto *refLayout = new QVBoxLayout(refBox);
+    refLayout->addWidget(m_pinned);
     refLayout->addLayout(refButtons);
     refLayout->addWidget(m_previewTable, 1);
 
@@ -381,6 +388,10 @@ QString BaselineTolerancesTab::resultText() const {
     return m_result->text();
 }
 
+QString BaselineTolerancesTab::pinnedText() const {
+    return m_record.referencePin.empty() ? QString() : m_pinned->text();
+}
+
 QString BaselineTolerancesTab::proposalText() const {
     return m_proposalLabel->text();
 }
@@ -430,6 +441,16 @@ void BaselineTolerancesTab::reload() {
             if (ticket != m_loadTicket)
                 return; // another model or a newer read
             m_record = std::move(record);
+            m_pinned->setVisible(!m_record.referencePin.empty());
+            if (!m_record.referencePin.empty()) {
+                const QJsonObject pin =
+                    QJsonDocument::fromJson(QByteArray::fromStdString(m_record.referencePin)).object();
+                m_pinned->setText(
+                    tr("Pinned: an agent on %1 uses the reference file %2 (--reference) for this "
+                       "model and ignores references saved here.")
+                        .arg(pin.value(QLatin1String("host")).toString(),
+                             pin.value(QLatin1String("file")).toString()));
+            }
             const std::vector<ToleranceSet> sets = setsOf(m_record);
             m_versions->setSets(sets);
             for (QComboBox *box : {m_compareA, m_compareB}) {

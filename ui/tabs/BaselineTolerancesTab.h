@@ -56,6 +56,8 @@ public:
     QString readOnlyReason() const;
     QString resultText() const; // the last save's / restore's / reference's outcome, as shown
     QString proposalText() const;
+    // "" unless an agent pins the model with --reference (reference:{id}:pinned): then what it says.
+    QString pinnedText() const;
 
     // Reads the set in force and its history (pool thread); versionsLoaded when done.
     void reload();
@@ -131,6 +133,7 @@ private:
     QPushButton *m_proposeButton, *m_applyButton;
     QPushButton *m_loadReferenceButton, *m_saveReferenceButton;
     QLabel *m_referenceLabel;
+    QLabel *m_pinned;
     QTableView *m_previewTable;
     QLabel *m_result;
 };
