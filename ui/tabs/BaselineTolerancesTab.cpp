@@ -32,6 +32,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <limits>
+
 namespace assurance::ui {
 
 namespace {
@@ -516,8 +519,16 @@ void BaselineTolerancesTab::redrawChart() {
     if (m_modelId.isEmpty())
         return;
     std::vector<ToleranceSet> sets = setsOf(m_record);
-    if (sets.empty()) // no history: the set in force throughout
+    if (sets.empty()) { // no history: the set in force throughout
         sets.push_back(m_edit->original());
+    } else if (std::min_element(sets.begin(), sets.end(), [](const auto &a, const auto &b) {
+                   return a.version < b.version;
+               })->version == 2) {
+        // The history starts with the first save: before it the shipped defaults (v1) were in force.
+        ToleranceSet defaults = defaultTolerances(m_modelId.toStdString());
+        defaults.changedAtMs = std::numeric_limits<std::int64_t>::min();
+        sets.push_back(std::move(defaults));
+    }
     m_chart->setData(selectedMetric(), m_store->history(m_modelId.toStdString()), std::move(sets));
 }
 

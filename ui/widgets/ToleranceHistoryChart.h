@@ -17,7 +17,8 @@ namespace assurance::ui {
 
 // The Baseline & Tolerances tab's history chart: one metric's stored windows and the warning
 // (amber) and critical (red) bounds of the tolerance version in force at each window's end (the
-// newest version saved at or before it; before the first, the oldest known). Dragging across the
+// newest version saved at or before it; before the first, the oldest known — the tab adds the
+// shipped defaults when the history starts with the first save, v2). Dragging across the
 // plot selects a range (rangeSelected); setSelection shows a typed one. GUI thread.
 class ToleranceHistoryChart : public QChartView {
     Q_OBJECT
