@@ -893,6 +893,8 @@ void TestConsoleGui::violationsTabFiltersExportAndCharts() {
     tab.show();
     QCOMPARE(tab.charts()->updates(), before + 2);
     QCOMPARE(tab.charts()->breakdown().latestMs, moving.lastSeenMs);
+}
+
 // Issue #13: the Baseline & Tolerances tab on the Demo source (its writer keeps the same rules as
 // Redis): edits with undo/redo, refused edits, save with a reason, versions, diff, restore, a
 // conflict, baseline from a range, a reference file; read-only; screenshots.
