@@ -2,6 +2,7 @@
 // Exit codes for every command (docs/cli.md): 0 ok, 1 not found, 2 usage, 3 connection/IO,
 // 4 verification failed, 5 refused.
 #include "cli/AuditCommands.h"
+#include "cli/ConfigCommands.h"
 #include "cli/DemoReport.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
@@ -220,6 +221,80 @@ int runViolations(const QStringList &args) {
     return print(assurance::violationActionCommand(target, kind, positional.at(1).toStdString(),
                                                    p.value(QStringLiteral("note")).toStdString(),
                                                    p.value(QStringLiteral("audit-db")).toStdString(), json));
+}
+
+int runConfig(const QStringList &args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = {QStringLiteral("get"), QStringLiteral("set"), QStringLiteral("retire")};
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "Model configurations, model:config:{id} (docs/assurance.md \"Model configuration\").\n\n"
+               "  get     MODEL: the stored configuration\n"
+               "  set     MODEL with the fields to change (adds the model when it has none; audited)\n"
+               "  retire  MODEL: retire it, or with --restore bring it back (audited)"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    p.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("ctl", "The model id."));
+    addRedisOptions(p);
+    const struct {
+        const char *name;
+        const char *help;
+    } fields[] = {
+        {"display-name", QT_TRANSLATE_NOOP("ctl", "Display name.")},
+        {"endpoint", QT_TRANSLATE_NOOP("ctl", "Endpoint URL (http or https; GET {endpoint}/health).")},
+        {"topic", QT_TRANSLATE_NOOP("ctl", "Kafka topic.")},
+        {"task", QT_TRANSLATE_NOOP("ctl", "Task: classification, regression or auto.")},
+        {"owner", QT_TRANSLATE_NOOP("ctl", "Owner.")},
+        {"notes", QT_TRANSLATE_NOOP("ctl", "Notes.")}};
+    if (sub == QLatin1String("set"))
+        for (const auto &f : fields)
+            p.addOption(
+                {QLatin1String(f.name), QCoreApplication::translate("ctl", f.help), QStringLiteral("TEXT")});
+    if (sub == QLatin1String("retire"))
+        p.addOption(
+            {QStringLiteral("restore"), QCoreApplication::translate("ctl", "Bring a retired model back.")});
+    if (sub != QLatin1String("get"))
+        p.addOption({QStringLiteral("audit-db"),
+                     QCoreApplication::translate("ctl", "The audit log (default: %1).")
+                         .arg(assurance::audit::defaultAuditDbPath()),
+                     QStringLiteral("F")});
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (!p.isSet(QStringLiteral("redis")))
+        return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 2)
+        return usage(p, QCoreApplication::translate("ctl", "exactly one MODEL is required"));
+    const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
+                                        p.value(QStringLiteral("redis-password-file")).toStdString()};
+    const std::string model = positional.at(1).toStdString();
+    const bool json = p.isSet(QStringLiteral("json"));
+    const std::string auditDb = p.value(QStringLiteral("audit-db")).toStdString();
+    if (sub == QLatin1String("get"))
+        return print(assurance::configGetCommand(target, model, json));
+    if (sub == QLatin1String("retire"))
+        return print(
+            assurance::configRetireCommand(target, model, p.isSet(QStringLiteral("restore")), auditDb, json));
+    assurance::ConfigFields f;
+    std::optional<std::string> *slots[] = {&f.displayName, &f.endpoint, &f.topic,
+                                           &f.task,        &f.owner,    &f.notes};
+    bool any = false;
+    for (std::size_t i = 0; i < std::size(fields); ++i)
+        if (p.isSet(QLatin1String(fields[i].name))) {
+            *slots[i] = p.value(QLatin1String(fields[i].name)).toStdString();
+            any = true;
+        }
+    if (!any)
+        return usage(p, QCoreApplication::translate("ctl", "set needs at least one field to change"));
+    return print(assurance::configSetCommand(target, model, f, auditDb, json));
 }
 
 // tolerances get|set|history|diff and reference set (docs/cli.md).
@@ -669,6 +744,7 @@ int main(int argc, char *argv[]) {
                "  labels    a model's label history and its chain status\n"
                "  tolerances  get, set (audited), history and diff a model's tolerance sets\n"
                "  reference  set a model's drift reference from inference events (audited)\n"
+               "  config    get, set or retire a model's configuration (audited)\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
                "  audit     list, verify, checkpoint and prove the installation's audit log\n"
                "  evidence  keygen, export, verify and report evidence packs\n\n"
@@ -700,6 +776,8 @@ int main(int argc, char *argv[]) {
         return runLabels(args);
     if (command == QLatin1String("tolerances") || command == QLatin1String("reference"))
         return runTolerances(command, args);
+    if (command == QLatin1String("config"))
+        return runConfig(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
     if (command == QLatin1String("evidence"))

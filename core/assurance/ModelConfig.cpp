@@ -20,6 +20,10 @@ std::string serializeModelConfig(const ModelConfig &c) {
     w.value(c.owner);
     w.key("notes");
     w.value(c.notes);
+    if (c.retired) {
+        w.key("retired");
+        w.value(true);
+    }
     w.endObject();
     return w.take();
 }
@@ -36,7 +40,8 @@ std::optional<ModelConfig> parseModelConfig(std::string_view json, const std::st
     std::string task;
     if (!f.string("display_name", c.displayName) || !f.string("endpoint", c.endpoint) ||
         !f.string("topic", c.topic) || !f.string("task", task, false, "auto") ||
-        !f.string("owner", c.owner) || !f.string("notes", c.notes)) {
+        !f.string("owner", c.owner) || !f.string("notes", c.notes) ||
+        !f.boolean("retired", c.retired, false)) {
         if (error)
             *error = f.error();
         return std::nullopt;

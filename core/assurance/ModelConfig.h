@@ -19,10 +19,17 @@ struct ModelConfig {
     TaskType task = TaskType::Auto;
     std::string owner;
     std::string notes;
+    // Retired (docs/assurance.md "Model configuration"): agents keep computing and storing windows
+    // for telemetry that still arrives (the record stays complete) but no longer add the model to
+    // `models:active`; consoles hide it unless "show retired" is on.
+    bool retired = false;
+
+    bool operator==(const ModelConfig &) const = default;
 };
 
 // {"display_name": …, "endpoint": …, "topic": …, "task": "classification", "owner": …, "notes": …}
-// in Python json.dumps form.
+// in Python json.dumps form, then `"retired": true` only when retired (an active model's bytes are
+// those older writers wrote).
 std::string serializeModelConfig(const ModelConfig &config);
 // Every field is optional; unknown fields are ignored (newer writers may add some). A field of the
 // wrong type or an unknown task is an error naming the key and the field. `modelId` is the key's id.

@@ -16,7 +16,7 @@ namespace {
 
 // KEYS: 1 history, 2 index, 3 latest, 4 label, 5 violations, 6 models:active,
 //       7 violations:{id}:closed, 8 violations:{id}:closed:index, 9 violations:{id}:closing,
-//       10 label:{id}:{timestamp}, 11 label:{id}:index
+//       10 label:{id}:{timestamp}, 11 label:{id}:index, 12 model:config:{id}
 // ARGV: 1 snapshot, 2 timestamp, 3 score, 4 retention s, 5 label, 6 model id, 7 update message,
 //       8 oldest score to keep, 9 violation message or "", 10 episode cutoff (epoch ms: episodes
 //       closed before it are moved) or "" (never move), 11 "1" when the label is chained (has a
@@ -139,7 +139,14 @@ if ARGV[10] ~= '' then
     redis.call('ZREM', KEYS[9], due[j])
   end
 end
-redis.call('SADD', KEYS[6], ARGV[6])
+-- A retired model (its config says "retired": true) keeps its windows but is not made active again.
+local config = redis.pcall('GET', KEYS[12])
+local retired = false
+if type(config) == 'string' and string.find(config, '"retired"', 1, true) then
+  local ok, obj = pcall(cjson.decode, config)
+  retired = ok and type(obj) == 'table' and obj.retired == true
+end
+if not retired then redis.call('SADD', KEYS[6], ARGV[6]) end
 redis.call('PUBLISH', 'assurance:updates', ARGV[7])
 if ARGV[9] ~= '' then redis.call('PUBLISH', 'assurance:updates', ARGV[9]) end
 if newer then return {1, ARGV[13], resolved} else return {0, storedLabelHash(), resolved} end
@@ -176,7 +183,7 @@ namespace {
 struct WindowCall {
     std::string json, ts, label, score, retention, keepFrom, update, violation, episodeCutoff;
     std::string chained, prevHash, labelHash;
-    std::string keys[11];
+    std::string keys[12];
     std::vector<std::string> episodes;
     const ProcessedWindow *window = nullptr;
 
@@ -203,6 +210,7 @@ struct WindowCall {
         keys[8] = SnapshotStore::closingKey(s.modelId);
         keys[9] = SnapshotStore::labelHistoryKey(s.modelId, ts);
         keys[10] = SnapshotStore::labelIndexKey(s.modelId);
+        keys[11] = "model:config:" + s.modelId;
         std::vector<std::string> ids; // each once, in the order written
         for (const auto &e : w.episodes) {
             episodes.push_back(e.episode.id);
@@ -231,7 +239,7 @@ struct WindowCall {
 
     std::vector<std::string_view> argv(std::string_view command, std::string_view script,
                                        const std::string &modelId) const {
-        std::vector<std::string_view> a = {command, script, "11"};
+        std::vector<std::string_view> a = {command, script, "12"};
         for (const auto &k : keys)
             a.push_back(k);
         for (const std::string *x : {&json, &ts, &score, &retention, &label, &modelId, &update, &keepFrom,

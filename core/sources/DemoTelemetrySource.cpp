@@ -2,6 +2,7 @@
 
 #include "commands/EpisodeWriter.h"
 #include "commands/ToleranceCommand.h"
+#include "commands/MemoryModelConfigWriter.h"
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
@@ -391,6 +392,18 @@ DemoTelemetrySource::DemoTelemetrySource(Options options, QObject *parent)
     , m_link(std::make_shared<WorkerLink>())
     , m_episodeWriter(std::make_shared<DemoEpisodeWriter>(m_link))
     , m_toleranceWriter(std::make_shared<DemoToleranceWriter>(m_link)) {
+    std::vector<ModelConfig> seed;
+    const DemoSimulator simulator(options.seed); // models() is a reference into it
+    for (const DemoModel &m : simulator.models()) {
+        ModelConfig c;
+        c.modelId = m.id;
+        c.displayName = m.displayName;
+        c.task = m.task;
+        c.topic = "model-telemetry";
+        c.owner = "demo";
+        seed.push_back(std::move(c));
+    }
+    m_configWriter = std::make_shared<MemoryModelConfigWriter>(seed);
     qRegisterMetaType<assurance::ConsoleFramePtr>();
 }
 
@@ -400,6 +413,8 @@ std::shared_ptr<EpisodeWriter> DemoTelemetrySource::episodeWriter() const {
 
 std::shared_ptr<ToleranceWriter> DemoTelemetrySource::toleranceWriter() const {
     return m_toleranceWriter;
+std::shared_ptr<ModelConfigWriter> DemoTelemetrySource::modelConfigWriter() const {
+    return m_configWriter;
 }
 
 DemoTelemetrySource::~DemoTelemetrySource() {

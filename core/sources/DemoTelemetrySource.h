@@ -50,6 +50,9 @@ public:
     // history kept in memory (version = stored + 1, the same concurrency check as Redis). The new
     // set comes back in the next frame. Answers Failed while the source is stopped.
     std::shared_ptr<ToleranceWriter> toleranceWriter() const override;
+    // The Demo's configurations in memory (MemoryModelConfigWriter), seeded with its simulator's
+    // models; kept while the source lives, used whether it runs or not.
+    std::shared_ptr<ModelConfigWriter> modelConfigWriter() const override;
 
     struct WorkerLink; // the running worker, for the writer (shared with it)
 
@@ -58,6 +61,7 @@ private:
     std::shared_ptr<WorkerLink> m_link;
     std::shared_ptr<EpisodeWriter> m_episodeWriter;
     std::shared_ptr<ToleranceWriter> m_toleranceWriter;
+    std::shared_ptr<ModelConfigWriter> m_configWriter;
     WorkerThread m_worker;
     std::shared_ptr<DemoLabelRecord> m_labels; // shared with the worker; a new one per start()
 };

@@ -2,6 +2,7 @@
 
 #include "commands/RedisEpisodeWriter.h"
 #include "commands/RedisToleranceWriter.h"
+#include "commands/RedisModelConfigWriter.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "record/RecordFollower.h"
@@ -244,7 +245,8 @@ DirectTelemetrySource::DirectTelemetrySource(Options options, QObject *parent)
     : TelemetrySource(parent)
     , m_options(std::move(options))
     , m_episodeWriter(std::make_shared<RedisEpisodeWriter>(m_options.redis))
-    , m_toleranceWriter(std::make_shared<RedisToleranceWriter>(m_options.redis)) {
+    , m_toleranceWriter(std::make_shared<RedisToleranceWriter>(m_options.redis))
+    , m_configWriter(std::make_shared<RedisModelConfigWriter>(m_options.redis)) {
     qRegisterMetaType<assurance::ConsoleFramePtr>();
     qRegisterMetaType<assurance::TelemetrySource::PartStatus>();
     qRegisterMetaType<assurance::RecordFollower::LiveSettings>();
@@ -264,6 +266,8 @@ std::shared_ptr<EpisodeWriter> DirectTelemetrySource::episodeWriter() const {
 
 std::shared_ptr<ToleranceWriter> DirectTelemetrySource::toleranceWriter() const {
     return m_toleranceWriter;
+std::shared_ptr<ModelConfigWriter> DirectTelemetrySource::modelConfigWriter() const {
+    return m_configWriter;
 }
 
 void DirectTelemetrySource::start() {

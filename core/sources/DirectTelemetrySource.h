@@ -51,11 +51,14 @@ public:
     // Writes to the agents' Redis (RedisEpisodeWriter, a connection per action on a pool thread).
     std::shared_ptr<EpisodeWriter> episodeWriter() const override;
     std::shared_ptr<ToleranceWriter> toleranceWriter() const override; // RedisToleranceWriter
+    // RedisModelConfigWriter on the same Redis (a connection per call on a pool thread).
+    std::shared_ptr<ModelConfigWriter> modelConfigWriter() const override;
 
 private:
     Options m_options;
     std::shared_ptr<EpisodeWriter> m_episodeWriter;
     std::shared_ptr<ToleranceWriter> m_toleranceWriter;
+    std::shared_ptr<ModelConfigWriter> m_configWriter;
     WorkerThread m_record;
     WorkerThread m_live;
 };

@@ -24,6 +24,7 @@ namespace assurance {
 
 class EpisodeWriter;
 class ToleranceWriter;
+class ModelConfigWriter;
 
 // The kinds of source the console knows (SPEC.md "Processes"). Remote and Evidence are filled in by
 // their issues; the settings and the Connect dialog already list them.
@@ -146,6 +147,10 @@ public:
     // Direct: Redis (RedisToleranceWriter); Demo: its simulator's record; nullptr: read-only
     // (Evidence). Shared, like episodeWriter(). GUI thread.
     virtual std::shared_ptr<ToleranceWriter> toleranceWriter() const { return nullptr; }
+    // How model configurations are read and changed (the Model Configuration tab): hand it to
+    // ModelConfigCommand::runAsync / readAsync (core/commands/ModelConfigCommand.h). nullptr: the
+    // source is read-only (Evidence). Shared, GUI thread, as episodeWriter().
+    virtual std::shared_ptr<ModelConfigWriter> modelConfigWriter() const { return nullptr; }
 
 Q_SIGNALS:
     void frameReady(assurance::ConsoleFramePtr frame);
