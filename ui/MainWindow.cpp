@@ -11,6 +11,7 @@
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/AuditEvidenceTab.h"
 #include "tabs/BaselineTolerancesTab.h"
+#include "tabs/ModelConfigurationTab.h"
 #include "tabs/PendingTabs.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     , m_violations(new ViolationsTab(store, this))
     , m_tolerances(new BaselineTolerancesTab(store, this))
     , m_audit(new AuditEvidenceTab(this))
+    , m_modelConfig(new ModelConfigurationTab(store, this))
     , m_auditState(new QLabel(this))
     , m_source(new QLabel(this))
     , m_state(new QLabel(this))
@@ -52,7 +54,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_tabs->addTab(m_labels, tr("Assurance Label"));
     m_tabs->addTab(m_violations, tr("Violations"));
     m_tabs->addTab(m_tolerances, tr("Baseline && Tolerances"));
-    m_tabs->addTab(new ModelConfigurationTab(this), tr("Model Configuration"));
+    m_tabs->addTab(m_modelConfig, tr("Model Configuration"));
     m_tabs->addTab(new LicenseTab(this), tr("License"));
     m_tabs->addTab(m_audit, tr("Audit && Evidence"));
     auto *central = new QWidget(this);
@@ -133,6 +135,7 @@ void MainWindow::attachSource(TelemetrySource *source) {
     m_tolerances->setWriter(source ? source->toleranceWriter() : nullptr,
                             source ? tr("%1 cannot be changed from the console.").arg(source->name())
                                    : tr("No source is connected."));
+    m_modelConfig->setSource(source);
     if (!source) {
         m_banner->clear();
         showStatus();
@@ -306,6 +309,7 @@ void MainWindow::setAuditService(audit::AuditService *service) {
         service->record(record);
         return true;
     });
+    m_modelConfig->setAuditService(service);
     if (service) {
         connect(service, &audit::AuditService::stateChanged, this, &MainWindow::showAuditState);
         connect(service, &audit::AuditService::recordFailed, this, [this](const QString &error) {

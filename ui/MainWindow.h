@@ -22,6 +22,7 @@ namespace assurance::ui {
 
 class AssuranceLabelTab;
 class AuditEvidenceTab;
+class ModelConfigurationTab;
 class ConnectionDialog;
 class EvidenceBanner;
 class ExportEvidenceDialog;
@@ -62,6 +63,7 @@ public:
     ViolationsTab *violations() const { return m_violations; }
     BaselineTolerancesTab *tolerances() const { return m_tolerances; }
     AuditEvidenceTab *auditEvidence() const { return m_audit; }
+    ModelConfigurationTab *modelConfiguration() const { return m_modelConfig; }
     // The console's audit log, shown in Audit & Evidence; its failures also in the status bar.
     void setAuditService(audit::AuditService *service);
     QString statusText() const;
@@ -113,6 +115,7 @@ private:
     ViolationsTab *m_violations;
     BaselineTolerancesTab *m_tolerances;
     AuditEvidenceTab *m_audit;
+    ModelConfigurationTab *m_modelConfig;
     QPointer<audit::AuditService> m_auditService;
     QLabel *m_auditState;
     QAction *m_disconnect = nullptr;

@@ -26,13 +26,6 @@ PendingCapabilityTab::PendingCapabilityTab(const QString &title, const QString &
     setObjectName(QStringLiteral("pendingTab"));
 }
 
-ModelConfigurationTab::ModelConfigurationTab(QWidget *parent)
-    : PendingCapabilityTab(
-          tr("Model Configuration"),
-          tr("List active models with endpoint, topic and task, test an endpoint's health and "
-             "save the configuration."),
-          parent) {}
-
 LicenseTab::LicenseTab(QWidget *parent)
     : PendingCapabilityTab(tr("License"),
                            tr("Show the license status and details, activate a license file offline and list "

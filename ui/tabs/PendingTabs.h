@@ -4,19 +4,13 @@
 
 namespace assurance::ui {
 
-// The three tabs whose capabilities are not built yet. Each is its own class so that building one
+// The tabs whose capabilities are not built yet. Each is its own class so that building one
 // replaces exactly one of them; until then each says plainly what will be there and that it is not
 // available yet.
 class PendingCapabilityTab : public QWidget {
     Q_OBJECT
 public:
     PendingCapabilityTab(const QString &title, const QString &whatItWillDo, QWidget *parent = nullptr);
-};
-
-class ModelConfigurationTab : public PendingCapabilityTab {
-    Q_OBJECT
-public:
-    explicit ModelConfigurationTab(QWidget *parent = nullptr);
 };
 
 class LicenseTab : public PendingCapabilityTab {
