@@ -34,6 +34,7 @@ QCoro::Task<HealthResult> checkHealth(QNetworkAccessManager &nam, QUrl endpoint,
         result.error = QStringLiteral("not an http(s) URL with a host");
         co_return result;
     }
+    result.url = url;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

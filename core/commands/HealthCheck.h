@@ -19,6 +19,7 @@ struct HealthResult {
     std::chrono::milliseconds latency{0}; // request sent → reply finished (or the timeout)
     QString firstLine;                    // the body's first line (at most 200 characters)
     QString error;                        // Unreachable, BadUrl: the network library's words
+    QUrl url;                             // what was asked (invalid for BadUrl)
 };
 
 // The health URL of an endpoint: its path with "/health" appended ("https://h/m/" →

@@ -17,7 +17,7 @@ namespace assurance::ui {
 class ModelCatalogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Model, DisplayName, Endpoint, Topic, Task, Owner, State, Notes, ColumnCount };
+    enum Column { Model, DisplayName, State, Task, Endpoint, Topic, Owner, Notes, ColumnCount };
     enum Role {
         ModelIdRole = Qt::UserRole + 1, // QString
         StoredJsonRole,                 // QString: model:config:{id} as read ("" none)

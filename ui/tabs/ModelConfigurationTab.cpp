@@ -8,9 +8,11 @@
 #include "sources/TelemetrySource.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QCoroTask>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -99,6 +102,11 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
     m_notice->setVisible(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -107,6 +115,8 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // A handful of rows, reset whole: fit the columns to what is shown each time.
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
 
     m_id->setPlaceholderText(tr("e.g. flood-risk-predictor"));
     m_endpoint->setPlaceholderText(tr("https://models.example/flood-risk"));
@@ -159,6 +169,8 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
     splitter->addWidget(formBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({780, 500}); // proportions: the table gets the room
+    m_formBox = formBox;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
@@ -231,6 +243,8 @@ void ModelConfigurationTab::setSource(TelemetrySource *source) {
     m_writer = source ? source->modelConfigWriter() : nullptr;
     m_editingId.clear();
     m_editingJson.clear();
+    m_editingHasConfig = false;
+    m_editingRetired = false;
     m_adding = false;
     m_model->clear();
     m_saveResult->clear();
@@ -319,6 +333,10 @@ void ModelConfigurationTab::fillForm() {
     m_task->setCurrentIndex(m_task->findData(static_cast<int>(c.task)));
     m_owner->setText(QString::fromStdString(c.owner));
     m_notes->setPlainText(QString::fromStdString(c.notes));
+    m_formBox->setTitle(m_adding ? tr("New model")
+                        : m_editingId.empty()
+                            ? tr("Configuration")
+                            : tr("Configuration of %1").arg(QString::fromStdString(m_editingId)));
     if (!m_adding)
         m_saveResult->clear();
     m_health->clear();
@@ -508,6 +526,9 @@ void ModelConfigurationTab::showResult(const ModelConfigCommandResult &r, const 
 
 void ModelConfigurationTab::testConnection() {
     const QUrl endpoint(m_endpoint->text().trimmed());
+    QPalette palette = m_health->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    m_health->setPalette(palette);
     m_health->setText(tr("Testing %1 …").arg(healthUrl(endpoint).toString()));
     m_test->setEnabled(false);
     QCoro::connect(checkHealth(*m_nam, endpoint, m_healthTimeout), this,
@@ -516,6 +537,10 @@ void ModelConfigurationTab::testConnection() {
 
 void ModelConfigurationTab::showHealth(const HealthResult &r) {
     using S = HealthResult::Status;
+    QPalette palette = m_health->palette();
+    palette.setColor(QPalette::WindowText,
+                     r.status == S::Ok ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x1c, 0x1c));
+    m_health->setPalette(palette);
     const QString latency = tr("%1 ms").arg(r.latency.count());
     QString text;
     switch (r.status) {
@@ -537,6 +562,8 @@ void ModelConfigurationTab::showHealth(const HealthResult &r) {
     }
     if (!r.firstLine.isEmpty())
         text += QLatin1Char('\n') + tr("Body: %1").arg(r.firstLine);
+    if (r.url.isValid())
+        text += QLatin1Char('\n') + tr("GET %1").arg(r.url.toString());
     m_health->setText(text);
     updateButtons();
     Q_EMIT healthFinished();

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -99,6 +100,7 @@ private:
     QPushButton *m_test;
     QLabel *m_saveResult;
     QLabel *m_health;
+    QGroupBox *m_formBox = nullptr;
     QNetworkAccessManager *m_nam;
     QPointer<TelemetrySource> m_source;
     std::shared_ptr<ModelConfigWriter> m_writer;
