@@ -11,6 +11,7 @@
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
 #include "models/LabelHistoryModel.h"
+#include "models/ModelCatalogModel.h"
 #include "models/ModelListModel.h"
 #include "models/ToleranceEditModel.h"
 #include "models/ToleranceVersionTableModel.h"
@@ -22,6 +23,7 @@
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/LabelHistoryPane.h"
 #include "tabs/BaselineTolerancesTab.h"
+#include "tabs/ModelConfigurationTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/EpisodeDetailPane.h"
@@ -31,17 +33,17 @@
 #include "widgets/ViolationBreakdownCharts.h"
 #include "json/Timestamps.h"
 
-#include <QCheckBox>
 #include "widgets/ToleranceHistoryChart.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoroTask>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -373,6 +375,14 @@ void TestConsoleGui::windowShowsLiveDemo() {
     // The backfilled hour arrives in the first frame; then live frames follow at ≤ 10 Hz.
     QTRY_VERIFY_WITH_TIMEOUT(store.framesApplied() >= 5, 60000);
     QCOMPARE(window.assuranceLabels()->cardCount(), 3);
+    // Model Configuration: the Demo's configurations (in memory), editable.
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelConfiguration()->catalog()->rowCount(), 3, 5000);
+    QVERIFY(!window.modelConfiguration()->readOnly());
+    window.tabs()->setCurrentIndex(MainWindow::ModelConfiguration);
+    window.modelConfiguration()->selectModel(QStringLiteral("claims-triage-classifier"));
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/shots/model-config-demo.png")));
+    window.tabs()->setCurrentIndex(MainWindow::RealTimeMetrics);
     LabelCard *card = window.assuranceLabels()->card(QStringLiteral("flood-risk-predictor"));
     QVERIFY(card);
     QTRY_VERIFY_WITH_TIMEOUT(

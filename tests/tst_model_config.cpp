@@ -19,6 +19,7 @@
 #include "models/ModelCatalogModel.h"
 #include "redis/SnapshotStore.h"
 #include "sources/DemoTelemetrySource.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
 #include "tabs/ModelConfigurationTab.h"
 
@@ -315,6 +316,15 @@ void TestModelConfig::addEditRetireRestore() {
                     R"("topic":"model-telemetry"},"before":null,"model":"flood-risk"})"));
     QVERIFY(entries[2].details.find(R"("retired":true)") != std::string::npos);
     QVERIFY(entries[2].details.find(R"x("before":{"display_name":"Flood risk (v3)")x") != std::string::npos);
+
+    // An unreadable stored value can be overwritten by an edit; its bytes are kept in the entry.
+    redis({QStringLiteral("SET"), QStringLiteral("model:config:broken"), QStringLiteral("{not json")});
+    ModelConfig fixed = flood();
+    fixed.modelId = "broken";
+    r = run(edit(Kind::Edit, fixed, "{not json"));
+    QCOMPARE(r.outcome, Outcome::Applied);
+    QVERIFY2(r.audited, r.auditError.c_str());
+    QVERIFY(auditEntries().back().details.find(R"("before":"{not json")") != std::string::npos);
 }
 
 void TestModelConfig::refusalsStoreNothing_data() {
@@ -825,10 +835,36 @@ void TestModelConfig::tabReadOnlyAndScreenshots() {
         tab.healthMessage().startsWith(QStringLiteral("Timed out — no answer within 500 ms\nGET http://")));
     QVERIFY(tab.grab().save(QStringLiteral("/tmp/shots/model-config-retired-timeout.png")));
 
-    // Read-only (an evidence pack): nothing editable, and why.
-    WriterSource evidence(nullptr);
+    // Read-only (an evidence pack exported from this record): its configurations, nothing
+    // editable, and why.
+    {
+        RedisClient client(m_redis.redisUrl());
+        QVERIFY(client.connect());
+        SnapshotStore store(client);
+        ProcessedWindow w = window("flood-risk", T0 + kMinute, 0.95);
+        QVERIFY(store.writeWindow(w, 0, nullptr));
+    }
+    const QString pack = m_dir->filePath(QStringLiteral("pack.tar"));
+    const Ctl exported =
+        ctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--redis"),
+             QStringLiteral("redis://127.0.0.1:%1").arg(m_redis.port()), QStringLiteral("--models"),
+             QStringLiteral("flood-risk,legacy-scorer"), QStringLiteral("--since"),
+             QStringLiteral("2025-10-27T16:00:00Z"), QStringLiteral("--until"),
+             QStringLiteral("2025-10-27T16:15:00Z"), QStringLiteral("--out"), pack,
+             QStringLiteral("--audit-db"), m_dir->filePath(QStringLiteral("export.db"))});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    EvidenceTelemetrySource evidence(pack, {});
+    loaded.clear();
     tab.setSource(&evidence);
+    evidence.start();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 2, 10000); // at once (empty), then the pack's
     QVERIFY(tab.readOnly());
+    QCOMPARE(tab.catalog()->rowCount(), 2);
+    QCOMPARE(tab.catalog()->index(1, ui::ModelCatalogModel::State).data().toString(),
+             QStringLiteral("retired"));
+    tab.selectModel(QStringLiteral("flood-risk"));
+    QCOMPARE(tab.findChild<QLineEdit *>(QStringLiteral("displayName"))->text(), QStringLiteral("Flood risk"));
+    QVERIFY(tab.findChild<QLineEdit *>(QStringLiteral("displayName"))->isReadOnly());
     QVERIFY(tab.readOnlyReason().contains(QStringLiteral("read-only")));
     const auto buttons = tab.findChildren<QPushButton *>();
     for (QPushButton *button : buttons)

@@ -6,6 +6,7 @@
 
 #include <QCoroFuture>
 #include <QCoroTask>
+#include <QJsonDocument>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -62,9 +63,15 @@ bool controlFree(const std::string &s, bool multiline) {
 }
 
 void appendAudit(ModelConfigCommandResult &r, const ModelConfigEdit &edit, const AuditAppend &audit) {
-    // The stored bytes are JSON objects; the log canonicalises the whole entry.
+    // The stored bytes are JSON objects (the log canonicalises the whole entry); bytes replaced
+    // that were not an object (an unreadable value an operator overwrote) go in as a string.
     std::string details = "{\"after\":" + r.afterJson + ",\"before\":";
-    details += r.beforeJson.empty() ? std::string("null") : r.beforeJson;
+    if (r.beforeJson.empty())
+        details += "null";
+    else if (QJsonDocument::fromJson(QByteArray::fromStdString(r.beforeJson)).isObject())
+        details += r.beforeJson;
+    else
+        audit::appendJcsString(details, r.beforeJson);
     details += ",\"model\":";
     audit::appendJcsString(details, edit.config.modelId);
     details += "}";

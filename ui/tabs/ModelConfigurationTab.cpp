@@ -3,8 +3,10 @@
 #include "ConsoleStore.h"
 #include "audit/AuditService.h"
 #include "commands/HealthCheck.h"
+#include "evidence/EvidenceContent.h"
 #include "models/ModelCatalogModel.h"
 #include "models/ModelListModel.h"
+#include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
 
 #include <QCheckBox>
@@ -227,7 +229,8 @@ QString ModelConfigurationTab::readOnlyReason() const {
     if (!m_source)
         return tr(
             "Not connected: connect to a source (File → Connect…) to see and change model configurations.");
-    return tr("This source is read-only (an evidence pack): model configurations cannot be changed here.");
+    return tr("This source is read-only (an evidence pack): the pack's model configurations are shown, "
+              "and cannot be changed here.");
 }
 
 QString ModelConfigurationTab::saveMessage() const {
@@ -239,8 +242,12 @@ QString ModelConfigurationTab::healthMessage() const {
 }
 
 void ModelConfigurationTab::setSource(TelemetrySource *source) {
+    if (m_source)
+        m_source->disconnect(this);
     m_source = source;
     m_writer = source ? source->modelConfigWriter() : nullptr;
+    if (auto *pack = qobject_cast<EvidenceTelemetrySource *>(source))
+        connect(pack, &EvidenceTelemetrySource::loaded, this, &ModelConfigurationTab::reload);
     m_editingId.clear();
     m_editingJson.clear();
     m_editingHasConfig = false;
@@ -258,7 +265,19 @@ void ModelConfigurationTab::setSource(TelemetrySource *source) {
 void ModelConfigurationTab::reload() {
     const std::uint64_t generation = ++m_generation;
     if (!m_writer) {
-        m_model->setCatalog({});
+        // An evidence pack: its configurations, read-only (once the pack is loaded).
+        std::vector<ModelCatalogEntry> entries;
+        if (auto *pack = qobject_cast<EvidenceTelemetrySource *>(m_source.data()); pack && pack->content())
+            for (const auto &[id, config] : pack->content()->configs) {
+                ModelCatalogEntry e;
+                e.modelId = id;
+                e.config = config;
+                e.config->modelId = id;
+                e.json = serializeModelConfig(config);
+                e.active = !config.retired;
+                entries.push_back(std::move(e));
+            }
+        m_model->setCatalog(std::move(entries));
         Q_EMIT catalogLoaded();
         return;
     }
@@ -406,6 +425,7 @@ void ModelConfigurationTab::save() {
         return;
     }
     m_busy = true;
+    ++m_changes;
     updateButtons();
     m_saveResult->setText(tr("Saving…"));
     QCoro::connect(ModelConfigCommand::runAsync(m_writer, edit, auditAppend()), this,
@@ -444,6 +464,7 @@ void ModelConfigurationTab::applyRetire(bool restore) {
     edit.config.modelId = m_editingId;
     edit.expectedJson = m_editingJson;
     m_busy = true;
+    ++m_changes;
     updateButtons();
     m_saveResult->setText(restore ? tr("Restoring…") : tr("Retiring…"));
     QCoro::connect(ModelConfigCommand::runAsync(m_writer, edit, auditAppend()), this,
@@ -513,12 +534,13 @@ void ModelConfigurationTab::showResult(const ModelConfigCommandResult &r, const 
     if (r.outcome == O::Applied || r.outcome == O::Conflict) {
         // The table (and, on a conflict, the form) shows what is stored now; the message stays.
         const QString message = text;
-        QMetaObject::Connection *once = new QMetaObject::Connection;
-        *once = connect(this, &ModelConfigurationTab::catalogLoaded, this, [this, once, message]() {
-            disconnect(*once);
-            delete once;
-            m_saveResult->setText(message);
-        });
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &ModelConfigurationTab::catalogLoaded, this,
+                        [this, once, message, change = m_changes]() {
+                            disconnect(*once);
+                            if (change == m_changes) // no other change started meanwhile
+                                m_saveResult->setText(message);
+                        });
         reload();
     }
     Q_EMIT saveFinished(r.outcome == O::Applied);

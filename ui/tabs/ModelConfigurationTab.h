@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditService.h" // QPointer needs the whole type
 #include "commands/ModelConfigCommand.h"
 
 #include <QPointer>
@@ -22,9 +23,6 @@ class QTableView;
 namespace assurance {
 class TelemetrySource;
 struct HealthResult;
-namespace audit {
-class AuditService;
-}
 } // namespace assurance
 
 namespace assurance::ui {
@@ -113,6 +111,7 @@ private:
     bool m_editingRetired = false;
     std::uint64_t m_generation = 0; // reads: only the newest is shown
     bool m_busy = false;
+    std::uint64_t m_changes = 0; // saves and retires started
 };
 
 } // namespace assurance::ui
