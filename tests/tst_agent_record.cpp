@@ -77,6 +77,7 @@ private Q_SLOTS:
     void setAndReferenceThroughTheCommands();
     void labelHistoryIsChainedByteForByte();
     void configDecidesTheTask();
+    void retiredModelKeepsItsWindows();
     void episodesGoOnAcrossARestart();
     void operatorResolveWhileBreached();
     void startAtAPointInTime();
@@ -589,6 +590,26 @@ void TestAgentRecord::openWindowsOutlastALongPause() {
     QVERIFY2(m_rig.waitForWindows(expected, 90000), "some windows were never written");
     for (const auto &[key, value] : expected)
         QCOMPARE(m_rig.get(key).toStdString(), value);
+}
+
+void TestAgentRecord::retiredModelKeepsItsWindows() {
+    // churn-model is retired (docs/assurance.md "Model configuration"): the agent stores every one
+    // of its windows as before, but no longer adds it to models:active.
+    redis({QStringLiteral("SET"), QStringLiteral("model:config:churn-model"),
+           QStringLiteral("{\"display_name\": \"Churn\", \"retired\": true}")});
+    const auto lines = makeTraffic(30, T0);
+    const auto expected = expectedWindows(lines);
+    QVERIFY(std::any_of(expected.begin(), expected.end(),
+                        [](const auto &kv) { return kv.first.starts_with("metrics:churn-model:"); }));
+    m_rig.startAgent(QStringLiteral("retired"), kQuickIdle);
+    QVERIFY(m_rig.produce(lines, 0, lines.size()));
+    QVERIFY2(m_rig.waitForWindows(expected, 60000), "not every window reached Redis");
+    for (const auto &[key, value] : expected)
+        QCOMPARE(m_rig.get(key).toStdString(), value);
+    const QByteArray active = redis({QStringLiteral("SMEMBERS"), QStringLiteral("models:active")});
+    QVERIFY2(active.contains("credit-scorer") && active.contains("load-forecast"), active.constData());
+    QVERIFY2(!active.contains("churn-model"), active.constData());
+    QVERIFY(!m_rig.get("label:churn-model").isEmpty());
 }
 
 void TestAgentRecord::modelCapIsOnePerAgentAndCounted() {
