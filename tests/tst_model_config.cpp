@@ -8,6 +8,7 @@
 // closed port; assurancectl config end to end; the Model Configuration tab offscreen with
 // QAbstractItemModelTester, conflicts, refusals, retire with confirmation, read-only, Test
 // connection, and screenshots.
+#include "ConsoleStore.h"
 #include "NetFixture.h"
 #include "RedisFixture.h"
 #include "audit/AuditLog.h"
@@ -30,6 +31,7 @@
 #include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -674,7 +676,8 @@ void TestModelConfig::tabEditsThroughCommands() {
     audit::AuditService service;
     service.open(QString::fromStdString(m_dir->filePath(QStringLiteral("console.db")).toStdString()));
     WriterSource source(std::make_shared<RedisModelConfigWriter>(m_redis.redisUrl()));
-    ui::ModelConfigurationTab tab(nullptr);
+    ui::ConsoleStore consoleStore;
+    ui::ModelConfigurationTab tab(&consoleStore);
     tab.resize(1280, 720);
     tab.setAuditService(&service);
     QAbstractItemModelTester tester(tab.catalog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -692,10 +695,17 @@ void TestModelConfig::tabEditsThroughCommands() {
     auto *endpoint = tab.findChild<QLineEdit *>(QStringLiteral("endpoint"));
     QSignalSpy saved(&tab, &ui::ModelConfigurationTab::saveFinished);
 
-    // Edit and save: stored, audited.
+    // Edit and save: stored, audited. A model the console sees meanwhile does not wipe the form.
     tab.selectModel(QStringLiteral("flood-risk"));
     QCOMPARE(displayName->text(), QStringLiteral("Flood risk"));
     displayName->setText(QStringLiteral("Flood risk (v3)"));
+    auto frame = std::make_shared<ConsoleFrame>();
+    frame->record.emplace().models = std::vector<ModelInfo>{{"new-in-telemetry", "", TaskType::Auto}};
+    consoleStore.applyFrame(frame);
+    QCOMPARE(tab.catalog()->rowCount(), 3);
+    QCOMPARE(displayName->text(), QStringLiteral("Flood risk (v3)"));
+    QCOMPARE(tab.table()->selectionModel()->selectedRows().value(0).data().toString(),
+             QStringLiteral("flood-risk"));
     tab.save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
     QVERIFY(saved.takeFirst().at(0).toBool());
@@ -741,10 +751,10 @@ void TestModelConfig::tabEditsThroughCommands() {
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
     QVERIFY(saved.takeFirst().at(0).toBool());
     QVERIFY(!active("flood-risk"));
-    QTRY_COMPARE_WITH_TIMEOUT(tab.catalog()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.catalog()->rowCount(), 2, 5000);
     QCOMPARE(tab.catalog()->retiredHidden(), std::size_t(1));
     tab.findChild<QCheckBox *>()->setChecked(true);
-    QCOMPARE(tab.catalog()->rowCount(), 2);
+    QCOMPARE(tab.catalog()->rowCount(), 3);
     QCOMPARE(tab.catalog()->index(1, ui::ModelCatalogModel::State).data().toString(),
              QStringLiteral("retired"));
 

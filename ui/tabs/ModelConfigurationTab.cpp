@@ -180,8 +180,8 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
     connect(m_showRetired, &QCheckBox::toggled, this, [this](bool on) {
         const std::string keep = m_editingId;
         m_model->setShowRetired(on);
-        if (!keep.empty())
-            selectModel(QString::fromStdString(keep));
+        if (!keep.empty() && !m_adding)
+            reselect(keep);
     });
     connect(m_reload, &QPushButton::clicked, this, &ModelConfigurationTab::reload);
     connect(m_add, &QPushButton::clicked, this, &ModelConfigurationTab::startAdding);
@@ -192,7 +192,7 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
     connect(m_id, &QLineEdit::textChanged, this, &ModelConfigurationTab::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         const int row = selectedRow();
-        if (row < 0)
+        if (row < 0 || m_reselecting)
             return;
         m_adding = false;
         const ModelCatalogEntry &e = m_model->entryAt(row);
@@ -212,7 +212,7 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
             const std::string keep = m_editingId;
             m_model->setSeenModels(ids);
             if (!keep.empty() && !m_adding)
-                selectModel(QString::fromStdString(keep));
+                reselect(keep); // the form keeps what the operator is typing
         };
         connect(m_store->models(), &QAbstractItemModel::rowsInserted, this, seen);
         connect(m_store->models(), &QAbstractItemModel::modelReset, this, seen);
@@ -323,6 +323,16 @@ void ModelConfigurationTab::selectModel(const QString &modelId) {
     m_editingHasConfig = !e.json.empty();
     m_editingRetired = e.config && e.config->retired;
     fillForm();
+}
+
+void ModelConfigurationTab::reselect(const std::string &modelId) {
+    const int row = m_model->rowOf(modelId);
+    m_reselecting = true;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_table->clearSelection(); // hidden (retired): the form still shows it
+    m_reselecting = false;
 }
 
 void ModelConfigurationTab::startAdding() {

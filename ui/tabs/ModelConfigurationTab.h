@@ -71,6 +71,8 @@ Q_SIGNALS:
 private:
     void showCatalog(const ModelCatalog &catalog);
     void fillForm();
+    // Selects the model's row again after a reset without touching the form.
+    void reselect(const std::string &modelId);
     void updateButtons();
     void applyRetire(bool restore);
     void showResult(const ModelConfigCommandResult &result, const ModelConfigEdit &edit);
@@ -111,6 +113,7 @@ private:
     bool m_editingRetired = false;
     std::uint64_t m_generation = 0; // reads: only the newest is shown
     bool m_busy = false;
+    bool m_reselecting = false;
     std::uint64_t m_changes = 0; // saves and retires started
 };
 
