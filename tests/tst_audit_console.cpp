@@ -18,6 +18,7 @@
 #include "models/AuditEntryFeed.h"
 #include "models/AuditEntryTableModel.h"
 #include "models/CheckpointTableModel.h"
+#include "models/ModelCatalogModel.h"
 #include "models/ModelConfigTableModel.h"
 #include "models/ModelListModel.h"
 #include "models/ToleranceVersionTableModel.h"
@@ -26,6 +27,7 @@
 #include "sources/EvidenceTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AuditEvidenceTab.h"
+#include "tabs/ModelConfigurationTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/EvidenceBanner.h"
 #include "widgets/EvidencePackView.h"
@@ -654,6 +656,10 @@ void TestAuditConsole::evidencePacksAreReviewedReadOnly() {
     QCOMPARE(readOnly.front().front().toBool(), true);
     QVERIFY(!tab->exportButton()->isEnabled());
     QVERIFY(!window.violations()->readOnlyText().isEmpty()); // acknowledge, resolve, note: disabled
+    // Model Configuration: the pack's configurations, read-only with the window's reason.
+    QVERIFY(window.modelConfiguration()->readOnly());
+    QCOMPARE(window.modelConfiguration()->readOnlyReason(), readOnly.front().at(1).toString());
+    QTRY_COMPARE(window.modelConfiguration()->catalog()->rowOf("m1"), 0);
     QCOMPARE(tab->pages()->currentIndex(), int(AuditEvidenceTab::PackPage));
     // The record in the other tabs, the rest on the pack page.
     QTRY_COMPARE(store.models()->rowCount(), 2);
@@ -713,6 +719,7 @@ void TestAuditConsole::evidencePacksAreReviewedReadOnly() {
     QVERIFY(!banner->isVisible());
     QVERIFY(!tab->pages()->isTabEnabled(AuditEvidenceTab::PackPage));
     QVERIFY(window.violations()->readOnlyText().isEmpty());
+    QVERIFY(!window.modelConfiguration()->readOnlyReason().isEmpty()); // no source: nothing to edit
 
     // Every review and the trust decision are in the console's audit log.
     QTRY_COMPARE(entriesWithAction(consoleLog, "evidence.review").size(), std::size_t(4));

@@ -66,6 +66,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     setCentralWidget(central);
     connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
     connect(this, &MainWindow::readOnlyChanged, m_violations, &ViolationsTab::setReadOnly);
+    connect(this, &MainWindow::readOnlyChanged, m_modelConfig, &ModelConfigurationTab::setReadOnly);
     connect(m_audit, &AuditEvidenceTab::openEvidenceClicked, this, &MainWindow::openEvidenceDialog);
     connect(m_audit, &AuditEvidenceTab::exportEvidenceClicked, this, &MainWindow::openExportDialog);
 

@@ -223,9 +223,19 @@ ModelConfigurationTab::ModelConfigurationTab(ConsoleStore *store, QWidget *paren
 
 ModelConfigurationTab::~ModelConfigurationTab() = default;
 
+void ModelConfigurationTab::setReadOnly(bool readOnly, const QString &why) {
+    m_windowReadOnly = readOnly;
+    m_windowReadOnlyWhy = why;
+    m_notice->setText(readOnlyReason());
+    m_notice->setVisible(this->readOnly());
+    updateButtons();
+}
+
 QString ModelConfigurationTab::readOnlyReason() const {
-    if (m_writer)
+    if (m_writer && !m_windowReadOnly)
         return {};
+    if (m_windowReadOnly && !m_windowReadOnlyWhy.isEmpty())
+        return m_windowReadOnlyWhy;
     if (!m_source)
         return tr(
             "Not connected: connect to a source (File → Connect…) to see and change model configurations.");
@@ -257,7 +267,7 @@ void ModelConfigurationTab::setSource(TelemetrySource *source) {
     m_saveResult->clear();
     m_health->clear();
     m_notice->setText(readOnlyReason());
-    m_notice->setVisible(m_writer == nullptr);
+    m_notice->setVisible(readOnly());
     fillForm();
     reload();
 }
@@ -297,7 +307,7 @@ void ModelConfigurationTab::showCatalog(const ModelCatalog &catalog) {
         Q_EMIT catalogLoaded();
         return;
     }
-    if (m_writer)
+    if (!readOnly())
         m_notice->setVisible(false);
     const std::string keep = m_editingId;
     const bool adding = m_adding;
@@ -373,7 +383,7 @@ void ModelConfigurationTab::fillForm() {
 }
 
 void ModelConfigurationTab::updateButtons() {
-    const bool writable = m_writer != nullptr && !m_busy;
+    const bool writable = !readOnly() && !m_busy;
     const bool editing = m_adding || !m_editingId.empty();
     m_add->setEnabled(writable);
     m_id->setReadOnly(!m_adding);
@@ -420,7 +430,7 @@ AuditAppend ModelConfigurationTab::auditAppend() {
 }
 
 void ModelConfigurationTab::save() {
-    if (!m_writer) {
+    if (readOnly()) {
         m_saveResult->setText(readOnlyReason());
         return;
     }
@@ -443,7 +453,7 @@ void ModelConfigurationTab::save() {
 }
 
 void ModelConfigurationTab::retireSelected() {
-    if (!m_writer || m_editingId.empty() || m_adding)
+    if (readOnly() || m_editingId.empty() || m_adding)
         return;
     const bool restore = m_editingRetired;
     const QString id = QString::fromStdString(m_editingId);
@@ -467,7 +477,7 @@ void ModelConfigurationTab::retireSelected() {
 }
 
 void ModelConfigurationTab::applyRetire(bool restore) {
-    if (!m_writer)
+    if (readOnly())
         return;
     ModelConfigEdit edit;
     edit.kind = restore ? ModelConfigEdit::Kind::Restore : ModelConfigEdit::Kind::Retire;

@@ -50,7 +50,10 @@ public:
 
     ModelCatalogModel *catalog() const { return m_model; }
     QTableView *table() const { return m_table; }
-    bool readOnly() const { return m_writer == nullptr; }
+    bool readOnly() const { return m_writer == nullptr || m_windowReadOnly; }
+    // MainWindow::readOnlyChanged: the whole window is read-only (an evidence pack), with why.
+    // Without a writer the tab is read-only whatever this says.
+    void setReadOnly(bool readOnly, const QString &why);
     QString readOnlyReason() const;
     QString saveMessage() const;
     QString healthMessage() const;
@@ -113,6 +116,8 @@ private:
     bool m_editingRetired = false;
     std::uint64_t m_generation = 0; // reads: only the newest is shown
     bool m_busy = false;
+    bool m_windowReadOnly = false;
+    QString m_windowReadOnlyWhy;
     bool m_reselecting = false;
     std::uint64_t m_changes = 0; // saves and retires started
 };
