@@ -6,9 +6,11 @@
 #include "cli/DemoReport.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/KafkaCommands.h"
+#include "cli/LicenseCommands.h"
 #include "cli/RedisCommands.h"
 #include "cli/ToleranceCommands.h"
 #include "cli/WorkflowCommands.h"
+#include "metrics/Clock.h"
 #include "report/EvidenceReport.h"
 
 #include <QCommandLineParser>
@@ -716,6 +718,103 @@ int runEvidence(const QStringList &args) {
     return print(assurance::evidenceExportCommand(o));
 }
 
+// license keygen|issue|verify|activate|deactivate|status … (docs/license.md)
+int runLicense(const QStringList &args) {
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    const QStringList subs = {QStringLiteral("keygen"),     QStringLiteral("issue"),
+                              QStringLiteral("verify"),     QStringLiteral("activate"),
+                              QStringLiteral("deactivate"), QStringLiteral("status")};
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "ctl", "Signed offline licenses (docs/license.md).\n\n"
+               "  keygen      --out KEYFILE: a vendor signing key (vendor side)\n"
+               "  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE\n"
+               "              [--features a,b --max-models N --seats N] (vendor side)\n"
+               "  verify      F: exit 0 only when valid and signed by a vendor key this build trusts\n"
+               "  activate    F: verify and activate for this installation (audited)\n"
+               "  deactivate  back to Community (audited)\n"
+               "  status      [--json]: state, license and entitlements"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), subs.join(QLatin1Char('|')));
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("ctl", "Print JSON.")});
+    auto option = [&p](const char *name, const char *help, const char *value) {
+        p.addOption({QLatin1String(name), QCoreApplication::translate("ctl", help), QLatin1String(value)});
+    };
+    if (sub == QLatin1String("keygen")) {
+        option("out", "The private key file to write.", "KEYFILE");
+    } else if (sub == QLatin1String("issue")) {
+        option("key-file", "The vendor private key (0600).", "KEYFILE");
+        option("out", "The license file to write.", "F");
+        option("licensee", "Who the license is for.", "NAME");
+        option("tier", "community, professional or enterprise.", "TIER");
+        option("expires", "YYYY-MM-DD (the end of that day, UTC) or a UTC date-time.", "DATE");
+        option("features", "Comma-separated features (default: the tier's).", "a,b");
+        option("max-models", "Active model limit, or \"unlimited\" (default: the tier's).", "N");
+        option("seats", "Seats (shown, not enforced offline).", "N");
+        option("license-id", "The license id (default: a random one).", "ID");
+    } else if (sub == QLatin1String("activate") || sub == QLatin1String("deactivate") ||
+               sub == QLatin1String("status")) {
+        option("audit-db", "The audit log (default: the data directory's).", "F");
+    }
+    if (sub == QLatin1String("verify") || sub == QLatin1String("activate"))
+        p.addPositionalArgument(QStringLiteral("FILE"),
+                                QCoreApplication::translate("ctl", "The license file."));
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    const QStringList positional = p.positionalArguments();
+    const bool takesFile = sub == QLatin1String("verify") || sub == QLatin1String("activate");
+    if (positional.size() != (takesFile ? 2 : 1))
+        return usage(p, takesFile ? QCoreApplication::translate("ctl", "exactly one FILE is required")
+                                  : QCoreApplication::translate("ctl", "unexpected argument"));
+    const assurance::SystemClock clock;
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto value = [&p](const char *name) { return p.value(QLatin1String(name)).toStdString(); };
+    auto optional = [&p](const char *name) -> std::optional<std::string> {
+        return p.isSet(QLatin1String(name)) ? std::optional(p.value(QLatin1String(name)).toStdString())
+                                            : std::nullopt;
+    };
+    if (sub == QLatin1String("keygen")) {
+        if (!p.isSet(QStringLiteral("out")))
+            return usage(p, QCoreApplication::translate("ctl", "--out KEYFILE is required"));
+        return print(assurance::licenseKeygenCommand(value("out")));
+    }
+    if (sub == QLatin1String("issue")) {
+        for (const char *required : {"key-file", "out", "licensee", "tier", "expires"})
+            if (!p.isSet(QLatin1String(required)))
+                return usage(p,
+                             QCoreApplication::translate(
+                                 "ctl", "--key-file, --out, --licensee, --tier and --expires are required"));
+        assurance::LicenseIssueOptions o;
+        o.keyFile = value("key-file");
+        o.out = value("out");
+        o.licensee = value("licensee");
+        o.tier = value("tier");
+        o.expires = value("expires");
+        o.features = optional("features");
+        o.maxModels = optional("max-models");
+        o.seats = optional("seats");
+        o.licenseId = value("license-id");
+        return print(assurance::licenseIssueCommand(o, clock.nowMs()));
+    }
+    if (sub == QLatin1String("verify"))
+        return print(assurance::licenseVerifyCommand(positional.at(1).toStdString(), json, clock.nowMs()));
+    assurance::LicenseStoreOptions o;
+    o.auditDb = value("audit-db");
+    if (sub == QLatin1String("activate"))
+        return print(assurance::licenseActivateCommand(positional.at(1).toStdString(), o, clock.nowMs()));
+    if (sub == QLatin1String("deactivate"))
+        return print(assurance::licenseDeactivateCommand(o));
+    return print(assurance::licenseStatusCommand(o, json, clock.nowMs()));
+}
+
 // `evidence report` paints a PDF and needs a QGuiApplication: on the offscreen platform unless
 // one is set, so that it runs without a display. Every other command stays a QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
@@ -747,7 +846,8 @@ int main(int argc, char *argv[]) {
                "  config    get, set or retire a model's configuration (audited)\n"
                "  produce   send JSON Lines telemetry to Kafka, keyed by model_id\n"
                "  audit     list, verify, checkpoint and prove the installation's audit log\n"
-               "  evidence  keygen, export, verify and report evidence packs\n\n"
+               "  evidence  keygen, export, verify and report evidence packs\n"
+               "  license   keygen, issue, verify, activate, deactivate and show the license\n\n"
                "Run 'assurancectl <command> --help' for a command's options.\n");
     if (args.size() < 2) {
         std::fputs(qPrintable(help), stderr);
@@ -782,6 +882,8 @@ int main(int argc, char *argv[]) {
         return runAudit(args);
     if (command == QLatin1String("evidence"))
         return runEvidence(args);
+    if (command == QLatin1String("license"))
+        return runLicense(args);
     std::fprintf(stderr, "assurancectl: unknown command '%s'\n\n%s", qPrintable(command), qPrintable(help));
     return Usage;
 }

@@ -1,5 +1,8 @@
 #include "AuditLog.h"
 
+#include "license/License.h"
+#include "license/LicenseStore.h"
+
 #include "audit/CanonicalJson.h"
 #include "audit/MerkleTree.h"
 
@@ -543,8 +546,16 @@ std::optional<StoredCheckpoint> AuditLog::checkpoint(std::string *error, const s
     if (!leaves)
         return rollback(error ? *error : std::string());
     StoredCheckpoint stored;
-    stored.checkpoint = signCheckpoint(m_installation, leaves->size(), rootOf(*leaves),
-                                       std::max(lastTime, m_clock->nowMs()), *m_key);
+    // The license clock's latest time seen, signed into the checkpoint (docs/license.md): kept in the
+    // data directory beside the log, moved forward to this checkpoint's time.
+    const std::int64_t timeMs = std::max(lastTime, m_clock->nowMs());
+    const QString dataDir = QFileInfo(QString::fromStdString(m_path)).absolutePath();
+    const std::int64_t stored_latest = license::readLatestTimeSeen(dataDir);
+    const std::int64_t latestSeen = license::checkClock(timeMs, stored_latest).latestSeenMs;
+    if (latestSeen > stored_latest)
+        license::recordLatestTimeSeen(dataDir, latestSeen, nullptr);
+    stored.checkpoint =
+        signCheckpoint(m_installation, leaves->size(), rootOf(*leaves), timeMs, *m_key, latestSeen);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO checkpoints(size, root, time_ms, note) VALUES(?, ?, ?, ?)"));
     q.addBindValue(qlonglong(stored.checkpoint.size));

@@ -34,9 +34,10 @@ bool parseUnsigned(std::string_view s, std::uint64_t &out) {
 } // namespace
 
 std::string checkpointText(const std::string &origin, std::uint64_t size, const Digest &root,
-                           std::int64_t timeMs) {
+                           std::int64_t timeMs, std::int64_t latestSeenMs) {
     return origin + "\n" + std::to_string(size) + "\n" + signing::toBase64(signing::asBytes(root)) +
-           "\ntime " + std::to_string(timeMs) + "\n";
+           "\ntime " + std::to_string(timeMs) + "\n" +
+           (latestSeenMs > 0 ? "latest-time-seen " + std::to_string(latestSeenMs) + "\n" : std::string());
 }
 
 std::array<std::uint8_t, 4> signedNoteKeyId(const std::string &keyName, const signing::PublicKey &key) {
@@ -47,8 +48,9 @@ std::array<std::uint8_t, 4> signedNoteKeyId(const std::string &keyName, const si
 }
 
 Checkpoint signCheckpoint(const std::string &origin, std::uint64_t size, const Digest &root,
-                          std::int64_t timeMs, const signing::SigningKey &key) {
-    Checkpoint c{origin, size, root, timeMs, checkpointText(origin, size, root, timeMs)};
+                          std::int64_t timeMs, const signing::SigningKey &key, std::int64_t latestSeenMs) {
+    Checkpoint c{origin, size,         root,
+                 timeMs, latestSeenMs, checkpointText(origin, size, root, timeMs, latestSeenMs)};
     const auto id = signedNoteKeyId(origin, key.publicKey());
     std::string blob(reinterpret_cast<const char *>(id.data()), id.size());
     blob += key.signBytes(c.note);
@@ -87,6 +89,11 @@ std::optional<Checkpoint> parseCheckpoint(const std::string &note, std::string *
                 return fail("bad time line");
             c.timeMs = static_cast<std::int64_t>(t);
             haveTime = true;
+        } else if (body[i].starts_with("latest-time-seen ")) {
+            std::uint64_t t = 0;
+            if (c.latestSeenMs != 0 || !parseUnsigned(body[i].substr(17), t) || t == 0)
+                return fail("bad latest-time-seen line");
+            c.latestSeenMs = static_cast<std::int64_t>(t);
         } else if (body[i].empty()) {
             return fail("empty extension line");
         }

@@ -13,6 +13,8 @@
 //   <tree size>\n                    decimal, no leading zeros
 //   <root hash>\n                    standard base64 of the 32-byte Merkle root
 //   time <ms>\n                      extension line: UTC milliseconds since the epoch
+//   latest-time-seen <ms>\n          optional extension line: the license clock's latest time seen
+//                                     (docs/license.md "Clock rollback"), UTC milliseconds
 //   \n
 //   — <key name> <base64(key id ‖ signature)>\n
 //
@@ -26,14 +28,15 @@ struct Checkpoint {
     std::uint64_t size = 0;
     signing::Digest root{};
     std::int64_t timeMs = 0;
-    std::string note; // the whole signed note, as stored and exported
+    std::int64_t latestSeenMs = 0; // 0: the note has no latest-time-seen line
+    std::string note;              // the whole signed note, as stored and exported
 };
 
 std::string checkpointText(const std::string &origin, std::uint64_t size, const signing::Digest &root,
-                           std::int64_t timeMs);
+                           std::int64_t timeMs, std::int64_t latestSeenMs = 0);
 std::array<std::uint8_t, 4> signedNoteKeyId(const std::string &keyName, const signing::PublicKey &key);
 Checkpoint signCheckpoint(const std::string &origin, std::uint64_t size, const signing::Digest &root,
-                          std::int64_t timeMs, const signing::SigningKey &key);
+                          std::int64_t timeMs, const signing::SigningKey &key, std::int64_t latestSeenMs = 0);
 
 // Parses a note; nullopt with the reason when it is not a well-formed checkpoint. Signatures are
 // checked separately.

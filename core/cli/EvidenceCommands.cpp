@@ -1,6 +1,7 @@
 #include "EvidenceCommands.h"
 
 #include "audit/AuditLog.h"
+#include "cli/LicenseCommands.h"
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidenceVerify.h"
 #include "evidence/TrustedKeys.h"
@@ -18,6 +19,14 @@ enum Exit { Ok = 0, NotFound = 1, Usage = 2, Io = 3, VerificationFailed = 4, Ref
 
 CommandResult failure(int code, const std::string &message) {
     return {code, {}, "assurancectl: " + message + "\n"};
+}
+
+std::string refusalDetails(const std::string &what, const std::string &reason) {
+    std::string out = "{\"reason\":";
+    pyjson::appendString(out, reason);
+    out += ",\"what\":";
+    pyjson::appendString(out, what);
+    return out + "}";
 }
 } // namespace
 
@@ -47,6 +56,17 @@ CommandResult evidenceExportCommand(const EvidenceExportOptions &o) {
     std::optional<signing::SigningKey> key;
     std::string error;
     if (!o.keyFile.empty()) {
+        // Gate "signed evidence" (docs/license.md): Community exports unsigned packs only.
+        if (const auto entitled = installationEntitlements(); !entitled.allowsSignedEvidence()) {
+            const std::string why = entitled.refusalReason(license::feature::SignedEvidence);
+            const std::string db = o.auditDb.empty() ? audit::defaultAuditDbPath().toStdString() : o.auditDb;
+            if (auto log = audit::AuditLog::open(db, &error))
+                log->append({"license.refused", "license", refusalDetails("signed-evidence", why), {}},
+                            nullptr);
+            return failure(Refused, "signed export refused: " + why +
+                                        " (export without --key-file for an "
+                                        "unsigned pack)");
+        }
         key = signing::SigningKey::load(o.keyFile, &error);
         if (!key)
             return failure(Io, error);

@@ -413,6 +413,8 @@ std::shared_ptr<EpisodeWriter> DemoTelemetrySource::episodeWriter() const {
 
 std::shared_ptr<ToleranceWriter> DemoTelemetrySource::toleranceWriter() const {
     return m_toleranceWriter;
+}
+
 std::shared_ptr<ModelConfigWriter> DemoTelemetrySource::modelConfigWriter() const {
     return m_configWriter;
 }

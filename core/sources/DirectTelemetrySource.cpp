@@ -266,6 +266,8 @@ std::shared_ptr<EpisodeWriter> DirectTelemetrySource::episodeWriter() const {
 
 std::shared_ptr<ToleranceWriter> DirectTelemetrySource::toleranceWriter() const {
     return m_toleranceWriter;
+}
+
 std::shared_ptr<ModelConfigWriter> DirectTelemetrySource::modelConfigWriter() const {
     return m_configWriter;
 }
