@@ -2,6 +2,7 @@
 // assurancectl, verify, byte-identical re-export, readability with standard tools, and a tamper
 // table where each change is caught and its first broken record named.
 #include "EvidenceFixture.h"
+#include "LicenseFixture.h"
 #include "RedisFixture.h"
 #include "assurance/AssuranceLabel.h"
 #include "assurance/Tolerance.h"
@@ -22,6 +23,7 @@
 #include "json/Timestamps.h"
 #include <QSignalSpy>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +177,12 @@ private Q_SLOTS:
 void TestEvidence::initTestCase() {
     QVERIFY(m_dir.isValid());
     qputenv("ASSURANCE_DATA_DIR", path(QStringLiteral("data")).toLocal8Bit()); // no trusted keys but ours
+    {
+        std::string why; // signed packs are a licensed feature (docs/license.md)
+        QVERIFY2(licensefixture::activateDevLicense(path(QStringLiteral("data")),
+                                                    QDateTime::currentMSecsSinceEpoch(), &why),
+                 why.c_str());
+    }
     QVERIFY(m_redis.start());
     std::string error;
     RedisClient client(*parseRedisUrl(m_redis.url(), &error));

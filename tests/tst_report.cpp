@@ -3,6 +3,7 @@
 // poppler-utils (pdfinfo, pdftotext) the way an auditor's tools would. The collector that feeds
 // it is tested on its own too.
 #include "EvidenceFixture.h"
+#include "LicenseFixture.h"
 #include "RedisFixture.h"
 #include "assurance/AssuranceLabel.h"
 #include "assurance/Tolerance.h"
@@ -17,6 +18,7 @@
 #include "redis/SnapshotStore.h"
 #include "report/ReportData.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +97,12 @@ void TestReport::initTestCase() {
         if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
             QFAIL("poppler-utils is not installed: run scripts/bootstrap.sh, which installs it");
     qputenv("ASSURANCE_DATA_DIR", path(QStringLiteral("data")).toLocal8Bit()); // no trusted keys but ours
+    {
+        std::string why; // signed packs are a licensed feature (docs/license.md)
+        QVERIFY2(licensefixture::activateDevLicense(path(QStringLiteral("data")),
+                                                    QDateTime::currentMSecsSinceEpoch(), &why),
+                 why.c_str());
+    }
     QVERIFY(m_redis.start());
     std::string error;
     m_log = path(QStringLiteral("audit.db"));

@@ -10,6 +10,7 @@
 #include "evidence/EvidenceExportJob.h"
 #include "evidence/TrustedKeys.h"
 #include "models/ViolationTableModel.h"
+#include "license/LicenseService.h"
 #include "redis/RedisUrl.h"
 #include "sources/DirectTelemetrySource.h"
 #include "sources/EvidenceTelemetrySource.h"
@@ -298,6 +299,21 @@ bool ConsoleCommands::exportEvidence() {
     request.keyFile = choice.keyFile.toStdString();
     request.auditDb = m_audit->info().path.toStdString();
     QString why;
+    // Gate "signed evidence" (docs/license.md): Community exports unsigned packs only.
+    if (!request.keyFile.empty()) {
+        license::LicenseService *service = m_window->licenseService();
+        const license::Entitlements entitled =
+            service ? service->entitlements() : license::Entitlements::community();
+        if (!entitled.allowsSignedEvidence()) {
+            const QString reason =
+                QString::fromStdString(entitled.refusalReason(license::feature::SignedEvidence));
+            if (service)
+                service->recordRefusal(QStringLiteral("signed-evidence"), reason);
+            tab->showExportRefused(
+                tr("A signed export is refused: %1. Export without a key for an unsigned pack.").arg(reason));
+            return false;
+        }
+    }
     if (request.auditDb.empty()) {
         tab->showExportRefused(
             tr("The audit log is not open: an export that cannot be recorded is not made."));

@@ -32,6 +32,11 @@ void ConsoleStore::reset() {
     m_lastFrameMs = 0;
     m_frames = 0;
     m_models->clear();
+    if (!m_modelLimit.hidden.empty()) {
+        m_modelLimit = {};
+        Q_EMIT modelLimitChanged();
+    }
+    m_modelLimit = {};
     m_rejections->clear();
     m_log->clear();
     m_alerts->clear();
@@ -53,6 +58,45 @@ void ConsoleStore::applyFrame(const ConsoleFramePtr &frame) {
     Q_EMIT frameApplied();
 }
 
+void ConsoleStore::setEntitlements(const license::Entitlements &entitlements) {
+    m_entitlements = entitlements;
+    publishModels({});
+}
+
+void ConsoleStore::publishModels(const std::vector<ModelInfo> &incoming) {
+    std::vector<std::string> ids;
+    ids.reserve(m_info.size());
+    for (const auto &[id, info] : m_info)
+        ids.push_back(id);
+    license::ModelLimitView view = license::applyModelLimit(std::move(ids), m_entitlements);
+    // The list model only grows: when a newly known model (a smaller id) displaces one shown
+    // before, or the limit fell, the list is rebuilt in one reset.
+    bool displaced = false;
+    for (int row = 0; row < m_models->rowCount(); ++row)
+        if (!std::binary_search(view.shown.begin(), view.shown.end(), m_models->idAt(row).toStdString()))
+            displaced = true;
+    if (displaced)
+        m_models->clear();
+    if (view.hidden.empty() && !displaced) {
+        m_models->update(incoming);     // within the limit: in the order the source names them
+        std::vector<ModelInfo> missing; // hidden before the limit rose
+        for (const auto &id : view.shown)
+            if (m_models->rowOf(QString::fromStdString(id)) < 0)
+                missing.push_back(m_info.at(id));
+        m_models->update(missing);
+    } else {
+        std::vector<ModelInfo> shown;
+        shown.reserve(view.shown.size());
+        for (const auto &id : view.shown)
+            shown.push_back(m_info.at(id));
+        m_models->update(shown);
+    }
+    const bool changed = view.hidden != m_modelLimit.hidden || view.message != m_modelLimit.message;
+    m_modelLimit = std::move(view);
+    if (changed)
+        Q_EMIT modelLimitChanged();
+}
+
 void ConsoleStore::applyRecord(const RecordDelta &record) {
     if (record.reset) {
         m_history.clear();
@@ -70,7 +114,7 @@ void ConsoleStore::applyRecord(const RecordDelta &record) {
                 m_recordRevision[m.id] = ++m_revision;
             info = m;
         }
-        m_models->update(*record.models);
+        publishModels(*record.models);
     }
     for (const ToleranceSet &t : record.tolerances) {
         m_tolerances[t.modelId] = t;
@@ -110,7 +154,7 @@ void ConsoleStore::applyLive(const LiveDelta &live) {
         if (m_info.emplace(m.id, m).second)
             unknown.push_back(m);
     if (!unknown.empty())
-        m_models->update(unknown);
+        publishModels(unknown);
     for (const ToleranceSet &t : live.newModelTolerances)
         if (m_tolerances.emplace(t.modelId, t).second)
             m_recordRevision[t.modelId] = ++m_revision;

@@ -2,6 +2,8 @@
 
 #include "sources/ConsoleFrame.h"
 
+#include "license/License.h"
+
 #include <QObject>
 
 #include <deque>
@@ -62,14 +64,22 @@ public:
     std::int64_t lastFrameMs() const { return m_lastFrameMs; }
     std::uint64_t framesApplied() const { return m_frames; } // since the last reset()
 
+    // The license's model limit (docs/license.md "Gates"): models() lists only the first N model
+    // ids in id order; modelLimit() says which are hidden and why. Community until set.
+    void setEntitlements(const license::Entitlements &entitlements);
+    const license::ModelLimitView &modelLimit() const { return m_modelLimit; }
+
 Q_SIGNALS:
     void frameApplied();
     void labelsChanged();
     void cleared();
+    void modelLimitChanged(); // modelLimit() hides other models now
 
 private:
     void applyRecord(const RecordDelta &record);
     void applyLive(const LiveDelta &live);
+    // m_info → models(), within the model limit; `incoming` as the source named them.
+    void publishModels(const std::vector<ModelInfo> &incoming);
     std::size_t m_historyPerModel;
     ModelListModel *m_models;
     InferenceLogModel *m_log;
@@ -82,6 +92,8 @@ private:
     std::uint64_t m_recordProblems = 0;
     std::map<std::string, ToleranceSet> m_tolerances;
     std::map<std::string, ModelInfo> m_info;
+    license::Entitlements m_entitlements = license::Entitlements::community();
+    license::ModelLimitView m_modelLimit;
     std::map<std::string, std::uint64_t> m_recordRevision;
     std::map<std::string, std::uint64_t> m_liveRevision;
     std::uint64_t m_revision = 0; // the source of every revision number: never repeats, even across resets

@@ -5,6 +5,7 @@
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/ExportEvidenceDialog.h"
 #include "evidence/EvidenceContent.h"
+#include "license/LicenseService.h"
 #include "models/ModelListModel.h"
 #include "sources/EvidenceTelemetrySource.h"
 #include "sources/TelemetrySource.h"
@@ -12,7 +13,7 @@
 #include "tabs/AuditEvidenceTab.h"
 #include "tabs/BaselineTolerancesTab.h"
 #include "tabs/ModelConfigurationTab.h"
-#include "tabs/PendingTabs.h"
+#include "tabs/LicenseTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/EvidenceBanner.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     , m_tolerances(new BaselineTolerancesTab(store, this))
     , m_audit(new AuditEvidenceTab(this))
     , m_modelConfig(new ModelConfigurationTab(store, this))
+    , m_licenseTab(new LicenseTab(this))
+    , m_modelLimitNotice(new QLabel(this))
     , m_auditState(new QLabel(this))
     , m_source(new QLabel(this))
     , m_state(new QLabel(this))
@@ -55,13 +58,18 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_tabs->addTab(m_violations, tr("Violations"));
     m_tabs->addTab(m_tolerances, tr("Baseline && Tolerances"));
     m_tabs->addTab(m_modelConfig, tr("Model Configuration"));
-    m_tabs->addTab(new LicenseTab(this), tr("License"));
+    m_tabs->addTab(m_licenseTab, tr("License"));
     m_tabs->addTab(m_audit, tr("Audit && Evidence"));
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    m_modelLimitNotice->setWordWrap(true);
+    m_modelLimitNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff8e1; border-bottom: 1px solid #ffb300; padding: 6px 10px; }"));
+    m_modelLimitNotice->hide();
+    centralLayout->addWidget(m_modelLimitNotice);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
@@ -93,7 +101,49 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     showStatus();
     showAuditState();
     connect(store, &ConsoleStore::frameApplied, this, &MainWindow::updateRate);
+    connect(store, &ConsoleStore::modelLimitChanged, this, &MainWindow::showModelLimit);
+    showModelLimit();
     resize(1440, 900);
+}
+
+void MainWindow::setLicenseService(license::LicenseService *service) {
+    if (m_license)
+        m_license->disconnect(this);
+    m_license = service;
+    m_licenseTab->setLicenseService(service);
+    if (!service)
+        return;
+    auto apply = [this] {
+        if (m_license)
+            m_store->setEntitlements(m_license->entitlements());
+    };
+    connect(service, &license::LicenseService::changed, this, apply);
+    apply();
+}
+
+void MainWindow::showModelLimit() {
+    const auto &limit = m_store->modelLimit();
+    if (limit.hidden.empty()) {
+        m_modelLimitNotice->hide();
+        return;
+    }
+    QStringList shown, hidden;
+    for (const auto &id : limit.shown)
+        shown << QString::fromStdString(id);
+    for (const auto &id : limit.hidden)
+        hidden << QString::fromStdString(id);
+    const auto max =
+        m_license ? m_license->entitlements().maxModels() : license::Entitlements::community().maxModels();
+    m_modelLimitNotice->setText(
+        tr("Model limit: %n model(s) shown (%1); %2 hidden (%3). This license allows %4 active models: the "
+           "first ones by id are shown. Activate a license with a higher limit in the License tab to see "
+           "all.",
+           nullptr, static_cast<int>(shown.size()))
+            .arg(shown.join(QStringLiteral(", ")))
+            .arg(hidden.size())
+            .arg(hidden.join(QStringLiteral(", ")))
+            .arg(max.value_or(0)));
+    m_modelLimitNotice->show();
 }
 
 ConnectionDialog *MainWindow::connectDialog() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "license/LicenseService.h"
 #include "sources/ConnectionSettings.h"
 
 #include <QDialog>
@@ -26,6 +27,7 @@ class ModelConfigurationTab;
 class ConnectionDialog;
 class EvidenceBanner;
 class ExportEvidenceDialog;
+class LicenseTab;
 class ConsoleStore;
 class RealTimeMetricsTab;
 class ViolationsTab;
@@ -64,6 +66,13 @@ public:
     BaselineTolerancesTab *tolerances() const { return m_tolerances; }
     AuditEvidenceTab *auditEvidence() const { return m_audit; }
     ModelConfigurationTab *modelConfiguration() const { return m_modelConfig; }
+    LicenseTab *licenseTab() const { return m_licenseTab; }
+    // The installation's license: shown in the License tab, its entitlements applied to the store
+    // (the model limit, with a notice naming what is hidden) whenever they change. nullptr until
+    // set: Community.
+    void setLicenseService(license::LicenseService *service);
+    license::LicenseService *licenseService() const { return m_license; }
+    QLabel *modelLimitNotice() const { return m_modelLimitNotice; }
     // The console's audit log, shown in Audit & Evidence; its failures also in the status bar.
     void setAuditService(audit::AuditService *service);
     QString statusText() const;
@@ -116,6 +125,10 @@ private:
     BaselineTolerancesTab *m_tolerances;
     AuditEvidenceTab *m_audit;
     ModelConfigurationTab *m_modelConfig;
+    LicenseTab *m_licenseTab;
+    QPointer<license::LicenseService> m_license;
+    QLabel *m_modelLimitNotice;
+    void showModelLimit();
     QPointer<audit::AuditService> m_auditService;
     QLabel *m_auditState;
     QAction *m_disconnect = nullptr;

@@ -4,6 +4,7 @@
 #include "ConsoleStore.h"
 #include "MainWindow.h"
 #include "audit/AuditService.h"
+#include "license/LicenseService.h"
 #include "sources/ConnectionSettings.h"
 #include "sources/WorkerThread.h"
 
@@ -168,6 +169,11 @@ int main(int argc, char *argv[]) {
     assurance::ui::ConsoleStore store;
     assurance::ui::MainWindow window(&store);
     window.setAuditService(&audit);
+    // The license (docs/license.md): read off the GUI thread; Community until it has been read.
+    assurance::license::LicenseService license(assurance::audit::defaultDataDirectory());
+    license.setAuditService(&audit);
+    window.setLicenseService(&license);
+    license.refresh();
     assurance::ui::ConsoleCommands commands(&window, &audit, &saved);
     connection.password.clear();
     window.show();

@@ -4,6 +4,7 @@
 #include "license/LicenseStore.h"
 #include "json/PyJson.h"
 
+#include <QFile>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -110,6 +111,25 @@ void LicenseService::activate(const QString &text) {
                   reasonDetails("activation", r.error));
             Q_EMIT activationFinished(false,
                                       tr("The license was refused: %1").arg(QString::fromStdString(r.error)));
+        });
+}
+
+void LicenseService::activateFile(const QString &path) {
+    runThen(
+        this,
+        [path] {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return std::pair{false, QString(path + QStringLiteral(": ") + f.errorString())};
+            return std::pair{true, QString::fromUtf8(f.read(64 * 1024 + 1))};
+        },
+        [this](const std::pair<bool, QString> &r) {
+            if (r.first) {
+                activate(r.second);
+                return;
+            }
+            audit("license.refused", "license", reasonDetails("activation", r.second.toStdString()));
+            Q_EMIT activationFinished(false, tr("The license was refused: %1").arg(r.second));
         });
 }
 

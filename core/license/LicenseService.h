@@ -46,6 +46,8 @@ public:
 
     void refresh();
     void activate(const QString &text);
+    // Reads `path` (on the pool) and activates its text; an unreadable file is a refusal too.
+    void activateFile(const QString &path);
     void deactivate();
     // A gated feature was refused: audits `license.refused` with what and why.
     void recordRefusal(const QString &what, const QString &reason);
