@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QUrl>
@@ -71,7 +71,8 @@ void setBanner(QLabel *banner, const QString &text, const char *background, cons
 LicenseTab::LicenseTab(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_detailsForm(new QFormLayout(m_details))
     , m_message(new QLabel(this))
     , m_paste(new QPlainTextEdit(this))
     , m_activatePasted(new QPushButton(tr("Activate pasted text"), this))
@@ -82,9 +83,8 @@ LicenseTab::LicenseTab(QWidget *parent)
     , m_mailCode(new QPushButton(tr("Email request…"), this))
     , m_tiers(new QTableWidget(this)) {
     m_banner->setWordWrap(true);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailsForm->setContentsMargins(0, 0, 0, 0);
+    m_detailsForm->setLabelAlignment(Qt::AlignLeft);
     m_message->setWordWrap(true);
     m_message->hide();
     m_paste->setPlaceholderText(
@@ -148,10 +148,15 @@ LicenseTab::LicenseTab(QWidget *parent)
         m_tiers->setItem(i / 3, i % 3, item);
     }
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tiers->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tiers->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tiers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_tiers->setWordWrap(false);
     m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tiers->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tiers->setMinimumHeight(230);
+    m_tiers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_tiers->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tiers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tiers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     tiersLayout->addWidget(m_tiers);
     auto *note =
         new QLabel(tr("Seats are shown, not enforced offline. When a license has expired and its 14-day "
@@ -160,6 +165,7 @@ LicenseTab::LicenseTab(QWidget *parent)
                    this);
     note->setWordWrap(true);
     tiersLayout->addWidget(note);
+    tiersLayout->addStretch();
 
     auto *upgrade = new QGroupBox(tr("Request an upgrade"), this);
     auto *upgradeLayout = new QVBoxLayout(upgrade);
@@ -228,9 +234,14 @@ void LicenseTab::setLicenseService(license::LicenseService *service) {
 }
 
 QString LicenseTab::detailText() const {
-    QString text = m_details->text();
-    text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QString text;
+    for (int row = 0; row < m_detailsForm->rowCount(); ++row) {
+        const auto *name = m_detailsForm->itemAt(row, QFormLayout::LabelRole);
+        const auto *value = m_detailsForm->itemAt(row, QFormLayout::FieldRole);
+        if (name && value)
+            text += qobject_cast<QLabel *>(name->widget())->text() + QLatin1Char(' ') +
+                    qobject_cast<QLabel *>(value->widget())->text() + QLatin1Char('\n');
+    }
     return text;
 }
 
@@ -267,7 +278,8 @@ void LicenseTab::chooseFile() {
 void LicenseTab::showStatus() {
     if (!m_service || !m_service->loaded()) {
         setBanner(m_banner, tr("Reading the license…"), "#eceff1", "#b0bec5");
-        m_details->setText(tr("Community until the license has been read."));
+        while (m_detailsForm->rowCount() > 0)
+            m_detailsForm->removeRow(0);
         m_deactivate->setEnabled(false);
         return;
     }
@@ -326,12 +338,21 @@ void LicenseTab::showStatus() {
                 .arg(utc(s.latestSeenMs)),
             "#ffebee", "#e53935");
 
-    QString html;
-    auto row = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    while (m_detailsForm->rowCount() > 0)
+        m_detailsForm->removeRow(0);
+    auto row = [this](const QString &name, const QString &value) {
+        auto *label = new QLabel(name, m_details);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        auto *field = new QLabel(value, m_details);
+        field->setTextFormat(Qt::PlainText);
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->show(); // now, not at the layout's queued show: the tab is often visible already
+        field->show();
+        m_detailsForm->addRow(label, field);
     };
-    html += QStringLiteral("<table>");
     if (l) {
         row(tr("Licensee"), QString::fromStdString(l->licensee));
         row(tr("License id"), QString::fromStdString(l->licenseId));
@@ -353,10 +374,10 @@ void LicenseTab::showStatus() {
         row(tr("Evidence"), tr("unsigned only"));
     }
     row(tr("Operator commands"), e.allowsOperatorCommands() ? tr("allowed") : tr("refused (read-only)"));
-    html += QStringLiteral("</table>");
-    m_details->setText(html);
+    m_detailsForm->activate(); // place the new rows now (a grab or paint may come before the layout's turn)
     m_deactivate->setEnabled(s.state != State::None);
     m_requestCode->setText(m_service->requestCode());
+    m_requestCode->setCursorPosition(0);
 }
 
 } // namespace assurance::ui

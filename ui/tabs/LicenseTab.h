@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,7 +46,8 @@ private:
 
     QPointer<license::LicenseService> m_service;
     QLabel *m_banner;
-    QLabel *m_details;
+    QWidget *m_details;
+    QFormLayout *m_detailsForm;
     QLabel *m_message;
     QPlainTextEdit *m_paste;
     QPushButton *m_activatePasted;
