@@ -569,6 +569,12 @@ void TestLicense::licenseTabInEachState() {
             QVERIFY(details.contains(QStringLiteral("up to 50")));
             QVERIFY(details.contains(QStringLiteral("10 (shown, not enforced offline)")));
         }
+        // The window says so above every tab when the license needs attention.
+        const bool notice = c.state == State::Expiring || c.state == State::ExpiredInGrace ||
+                            c.state == State::Expired || c.state == State::Invalid || c.latestSeen;
+        QCOMPARE(!window.licenseNotice()->isHidden(), notice);
+        if (c.state == State::ExpiredInGrace)
+            QVERIFY(window.licenseNotice()->text().contains(QStringLiteral("grace period ends in 11 days")));
         QVERIFY(tab->requestCodeEdit()->text().startsWith(QStringLiteral("ACREQ1-")));
         QVERIFY(tab->requestMailto().startsWith(QStringLiteral("mailto:")));
         QVERIFY(tab->requestMailto().contains(QStringLiteral("ACREQ1-")));

@@ -47,6 +47,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     , m_modelConfig(new ModelConfigurationTab(store, this))
     , m_licenseTab(new LicenseTab(this))
     , m_modelLimitNotice(new QLabel(this))
+    , m_licenseNotice(new QLabel(this))
     , m_auditState(new QLabel(this))
     , m_source(new QLabel(this))
     , m_state(new QLabel(this))
@@ -70,6 +71,9 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
         "QLabel { background: #fff8e1; border-bottom: 1px solid #ffb300; padding: 6px 10px; }"));
     m_modelLimitNotice->hide();
     centralLayout->addWidget(m_modelLimitNotice);
+    m_licenseNotice->setWordWrap(true);
+    m_licenseNotice->hide();
+    centralLayout->insertWidget(centralLayout->indexOf(m_modelLimitNotice), m_licenseNotice);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
@@ -114,11 +118,44 @@ void MainWindow::setLicenseService(license::LicenseService *service) {
     if (!service)
         return;
     auto apply = [this] {
-        if (m_license)
-            m_store->setEntitlements(m_license->entitlements());
+        if (!m_license)
+            return;
+        m_store->setEntitlements(m_license->entitlements());
+        showLicenseNotice();
     };
     connect(service, &license::LicenseService::changed, this, apply);
     apply();
+}
+
+void MainWindow::showLicenseNotice() {
+    const license::Status &s = m_license->status();
+    const license::Entitlements &e = m_license->entitlements();
+    QString text;
+    bool severe = false;
+    if (e.readOnly()) {
+        text = tr("Read-only: %1.").arg(QString::fromStdString(e.refusalReason("operator-commands")));
+        severe = true;
+    } else if (s.state == license::State::ExpiredInGrace && s.license) {
+        const auto left = (s.license->expiresMs + license::kGraceMs - s.nowMs) / license::kDayMs;
+        text = tr("The license has expired: the grace period ends in %1 days, then the console becomes "
+                  "read-only. "
+                  "See the License tab.")
+                   .arg(left);
+    } else if (s.state == license::State::Expiring && s.license) {
+        text = tr("The license expires in %1 days. See the License tab to request a renewal.")
+                   .arg((s.license->expiresMs - s.nowMs) / license::kDayMs);
+    } else if (s.state == license::State::Invalid) {
+        text = tr("The activated license is invalid (%1): running as Community. See the License tab.")
+                   .arg(QString::fromStdString(s.invalidReason));
+        severe = true;
+    }
+    m_licenseNotice->setText(text);
+    m_licenseNotice->setStyleSheet(
+        severe ? QStringLiteral(
+                     "QLabel { background: #ffebee; border-bottom: 1px solid #e53935; padding: 6px 10px; }")
+               : QStringLiteral(
+                     "QLabel { background: #fff8e1; border-bottom: 1px solid #ffb300; padding: 6px 10px; }"));
+    m_licenseNotice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showModelLimit() {

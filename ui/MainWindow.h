@@ -73,6 +73,9 @@ public:
     void setLicenseService(license::LicenseService *service);
     license::LicenseService *licenseService() const { return m_license; }
     QLabel *modelLimitNotice() const { return m_modelLimitNotice; }
+    // Above every tab while the license needs attention: expiring, in grace, read-only (expired or
+    // the clock rolled back), invalid.
+    QLabel *licenseNotice() const { return m_licenseNotice; }
     // The console's audit log, shown in Audit & Evidence; its failures also in the status bar.
     void setAuditService(audit::AuditService *service);
     QString statusText() const;
@@ -128,7 +131,9 @@ private:
     LicenseTab *m_licenseTab;
     QPointer<license::LicenseService> m_license;
     QLabel *m_modelLimitNotice;
+    QLabel *m_licenseNotice;
     void showModelLimit();
+    void showLicenseNotice();
     QPointer<audit::AuditService> m_auditService;
     QLabel *m_auditState;
     QAction *m_disconnect = nullptr;
