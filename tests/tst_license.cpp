@@ -573,6 +573,8 @@ void TestLicense::licenseTabInEachState() {
         const bool notice = c.state == State::Expiring || c.state == State::ExpiredInGrace ||
                             c.state == State::Expired || c.state == State::Invalid || c.latestSeen;
         QCOMPARE(!window.licenseNotice()->isHidden(), notice);
+        // Read-only past grace and during a rollback: the window's actions (Violations) are disabled.
+        QCOMPARE(window.readOnly(), c.state == State::Expired || c.latestSeen != 0);
         if (c.state == State::ExpiredInGrace)
             QVERIFY(window.licenseNotice()->text().contains(QStringLiteral("grace period ends in 11 days")));
         QVERIFY(tab->requestCodeEdit()->text().startsWith(QStringLiteral("ACREQ1-")));

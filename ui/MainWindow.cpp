@@ -122,6 +122,7 @@ void MainWindow::setLicenseService(license::LicenseService *service) {
             return;
         m_store->setEntitlements(m_license->entitlements());
         showLicenseNotice();
+        updateReadOnly();
     };
     connect(service, &license::LicenseService::changed, this, apply);
     apply();
@@ -249,9 +250,25 @@ void MainWindow::showEvidence() {
 }
 
 void MainWindow::setReadOnly(bool readOnly, const QString &why) {
-    if (readOnly == m_readOnly)
+    m_sourceReadOnly = readOnly;
+    m_sourceReadOnlyWhy = why;
+    updateReadOnly();
+}
+
+// Read-only when the source is (an evidence pack) or the license is (expired past grace, the clock
+// rolled back): the source's reason first.
+void MainWindow::updateReadOnly() {
+    bool readOnly = m_sourceReadOnly;
+    QString why = m_sourceReadOnlyWhy;
+    if (!readOnly && m_license && m_license->entitlements().readOnly()) {
+        readOnly = true;
+        why = tr("Read-only: %1.")
+                  .arg(QString::fromStdString(m_license->entitlements().refusalReason("operator-commands")));
+    }
+    if (readOnly == m_readOnly && (!readOnly || why == m_readOnlyWhy))
         return;
     m_readOnly = readOnly;
+    m_readOnlyWhy = why;
     Q_EMIT readOnlyChanged(readOnly, why);
 }
 

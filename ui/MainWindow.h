@@ -92,8 +92,9 @@ public:
     void openExportDialog();
     ExportEvidenceDialog *exportDialog() const; // the open one, if any
     EvidenceBanner *evidenceBanner() const { return m_banner; }
-    // True while the source cannot be written through (an evidence pack): every action that would
-    // change the record is disabled, and says why.
+    // True while the source cannot be written through (an evidence pack) or the license makes the
+    // console read-only (expired past grace, the clock rolled back): every action that would change
+    // the record is disabled, and says why.
     bool readOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
@@ -116,11 +117,15 @@ private:
     void showAuditState();
     void showEvidence();
     void confirmTrust();
-    void setReadOnly(bool readOnly, const QString &why);
+    void setReadOnly(bool readOnly, const QString &why); // the source's
+    void updateReadOnly();
     ConsoleStore *m_store;
     EvidenceBanner *m_banner;
     QPointer<QDialog> m_exportDialog;
     bool m_readOnly = false;
+    QString m_readOnlyWhy;
+    bool m_sourceReadOnly = false;
+    QString m_sourceReadOnlyWhy;
     QTabWidget *m_tabs;
     RealTimeMetricsTab *m_realTime;
     AssuranceLabelTab *m_labels;
