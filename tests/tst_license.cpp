@@ -60,6 +60,7 @@ private Q_SLOTS:
     void fingerprintAndRequestCode();
     void ctlLicenseCommands();
     void ctlRefusesSignedEvidenceOnCommunity();
+    void ctlRefusesOperatorCommandsWhenReadOnly();
     void licenseTabInEachState();
     void licenseTabActivatesPastedTextAndRefusesTampered();
 
@@ -486,6 +487,44 @@ void TestLicense::ctlRefusesSignedEvidenceOnCommunity() {
     QVERIFY2(licensefixture::activateDevLicense(data, QDateTime::currentMSecsSinceEpoch(), &error),
              error.c_str());
     r = ctl(args, data);
+    QCOMPARE(r.exitCode, 3);
+}
+
+void TestLicense::ctlRefusesOperatorCommandsWhenReadOnly() {
+    // Expired past grace (written directly: activation refuses such a file): read-only.
+    const QString data = path(QStringLiteral("readonly-data"));
+    QDir().mkpath(data);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::string text = issue(now - 400 * kDayMs, now - 20 * kDayMs);
+    QFile f(licenseFilePath(data));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.data(), static_cast<qint64>(text.size()));
+    f.close();
+    // Refused before any connection is tried: the Redis URL points nowhere.
+    const QStringList args = {QStringLiteral("violations"),
+                              QStringLiteral("ack"),
+                              QStringLiteral("--redis"),
+                              QStringLiteral("redis://127.0.0.1:1"),
+                              QStringLiteral("m1:accuracy:2026-01-01T00_00_00Z"),
+                              QStringLiteral("--note"),
+                              QStringLiteral("on it")};
+    Run r = ctl(args, data);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("grace period is over")), qPrintable(r.err));
+    std::string error;
+    auto log = audit::AuditLog::open(QString(data + QStringLiteral("/audit.db")).toStdString(), &error,
+                                     audit::AuditLog::Mode::ReadOnly);
+    QVERIFY2(log, error.c_str());
+    const auto entries = log->entries({}, &error);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->front().action, std::string("license.refused"));
+    QVERIFY(
+        QString::fromStdString(entries->front().details).contains(QStringLiteral("violation.acknowledge")));
+    // Viewing still works: status says read-only and why.
+    r = ctl({QStringLiteral("license"), QStringLiteral("status")}, data);
+    QVERIFY2(r.out.contains(QStringLiteral("READ-ONLY")), qPrintable(r.out));
+    // Community (no license) is not read-only: the same command gets past the gate (exit 3: no Redis).
+    r = ctl(args, path(QStringLiteral("community-data")));
     QCOMPARE(r.exitCode, 3);
 }
 

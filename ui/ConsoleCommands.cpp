@@ -9,8 +9,8 @@
 #include "evidence/EvidenceContent.h"
 #include "evidence/EvidenceExportJob.h"
 #include "evidence/TrustedKeys.h"
-#include "models/ViolationTableModel.h"
 #include "license/LicenseService.h"
+#include "models/ViolationTableModel.h"
 #include "redis/RedisUrl.h"
 #include "sources/DirectTelemetrySource.h"
 #include "sources/EvidenceTelemetrySource.h"
@@ -387,7 +387,7 @@ QString refusalText(const QString &id, const EpisodeCommandResult &r) {
 } // namespace
 
 QCoro::Task<void> ConsoleCommands::runEpisodeActions(OperatorAction::Kind kind, QStringList episodeIds,
-                                                 QString note) {
+                                                     QString note) {
     QPointer<ConsoleCommands> self(this);
     QPointer<MainWindow> window = m_window;
     const std::shared_ptr<EpisodeWriter> writer = m_source ? m_source->episodeWriter() : nullptr;
@@ -402,6 +402,16 @@ QCoro::Task<void> ConsoleCommands::runEpisodeActions(OperatorAction::Kind kind, 
         audit->record(record);
         return true;
     };
+    // The license (docs/license.md): read-only after the grace period or while the clock is rolled
+    // back. The window disables the actions then; this refuses what arrives anyway, audited.
+    if (license::LicenseService *service = m_window ? m_window->licenseService() : nullptr;
+        service && !service->entitlements().allowsOperatorCommands()) {
+        const QString why =
+            QString::fromStdString(service->entitlements().refusalReason("operator-commands"));
+        service->recordRefusal(QString::fromStdString(EpisodeCommand::auditAction(kind)), why);
+        Q_EMIT actionsFinished(false, tr("Refused: %1.").arg(why));
+        co_return;
+    }
     QStringList problems;
     int applied = 0;
     for (const QString &id : episodeIds) {

@@ -1,5 +1,7 @@
 #include "WorkflowCommands.h"
 
+#include "cli/LicenseCommands.h"
+
 #include "assurance/LabelChain.h"
 #include "audit/AuditLog.h"
 #include "commands/EpisodeCommand.h"
@@ -152,6 +154,17 @@ CommandResult violationActionCommand(const RedisTarget &target, OperatorAction::
         audit::AuditLog::open(auditDb.empty() ? audit::defaultAuditDbPath().toStdString() : auditDb, &error);
     if (!log)
         return {kIo, {}, "assurancectl: " + error + "\n"};
+    // The license (docs/license.md): read-only after the grace period or while the clock is rolled
+    // back. Refused before Redis is touched, and audited.
+    if (const auto entitled = installationEntitlements(); !entitled.allowsOperatorCommands()) {
+        const std::string why = entitled.refusalReason("operator-commands");
+        std::string details = "{\"reason\":";
+        pyjson::appendString(details, why);
+        details += ",\"what\":";
+        pyjson::appendString(details, EpisodeCommand::auditAction(kind));
+        log->append({"license.refused", "episode/" + episodeId, details + "}", {}}, nullptr);
+        return {kRefused, {}, "assurancectl: refused: " + why + "\n"};
+    }
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
