@@ -520,6 +520,32 @@ void TestLicense::ctlRefusesOperatorCommandsWhenReadOnly() {
     QCOMPARE(entries->front().action, std::string("license.refused"));
     QVERIFY(
         QString::fromStdString(entries->front().details).contains(QStringLiteral("violation.acknowledge")));
+    // Every other command that changes the record is gated the same way, each refusal audited.
+    const QString redis = QStringLiteral("redis://127.0.0.1:1");
+    QFile set(path(QStringLiteral("set.json")));
+    QVERIFY(set.open(QIODevice::WriteOnly));
+    set.write(R"({"model_id": "m1", "version": 1, "metrics": {}})");
+    set.close();
+    QFile events(path(QStringLiteral("events.jsonl")));
+    QVERIFY(events.open(QIODevice::WriteOnly));
+    events.close();
+    const QList<QStringList> others = {
+        {QStringLiteral("tolerances"), QStringLiteral("set"), QStringLiteral("--redis"), redis,
+         QStringLiteral("m1"), QStringLiteral("--file"), set.fileName(), QStringLiteral("--reason"),
+         QStringLiteral("tighter")},
+        {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("--redis"), redis,
+         QStringLiteral("m1"), QStringLiteral("--owner"), QStringLiteral("risk")},
+        {QStringLiteral("config"), QStringLiteral("retire"), QStringLiteral("--redis"), redis,
+         QStringLiteral("m1")}};
+    for (const QStringList &other : others) {
+        const Run refused = ctl(other, data);
+        QVERIFY2(refused.exitCode == 5 && refused.err.contains(QStringLiteral("grace period is over")),
+                 qPrintable(other.join(QLatin1Char(' ')) + QStringLiteral(": ") + refused.err));
+    }
+    const auto all = log->entries({}, &error);
+    QVERIFY(all && all->size() == 4);
+    QCOMPARE(all->back().action, std::string("license.refused"));
+    QVERIFY(QString::fromStdString(all->back().details).contains(QStringLiteral("model.retire")));
     // Viewing still works: status says read-only and why.
     r = ctl({QStringLiteral("license"), QStringLiteral("status")}, data);
     QVERIFY2(r.out.contains(QStringLiteral("READ-ONLY")), qPrintable(r.out));

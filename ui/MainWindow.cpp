@@ -12,8 +12,8 @@
 #include "tabs/AssuranceLabelTab.h"
 #include "tabs/AuditEvidenceTab.h"
 #include "tabs/BaselineTolerancesTab.h"
-#include "tabs/ModelConfigurationTab.h"
 #include "tabs/LicenseTab.h"
+#include "tabs/ModelConfigurationTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
 #include "widgets/EvidenceBanner.h"
@@ -79,6 +79,7 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     connect(m_banner, &EvidenceBanner::trustKeyRequested, this, &MainWindow::confirmTrust);
     connect(this, &MainWindow::readOnlyChanged, m_violations, &ViolationsTab::setReadOnly);
     connect(this, &MainWindow::readOnlyChanged, m_modelConfig, &ModelConfigurationTab::setReadOnly);
+    connect(this, &MainWindow::readOnlyChanged, m_tolerances, &BaselineTolerancesTab::setReadOnly);
     connect(m_audit, &AuditEvidenceTab::openEvidenceClicked, this, &MainWindow::openEvidenceDialog);
     connect(m_audit, &AuditEvidenceTab::exportEvidenceClicked, this, &MainWindow::openExportDialog);
 

@@ -1,5 +1,7 @@
 #include "ConfigCommands.h"
 
+#include "cli/LicenseCommands.h"
+
 #include "audit/AuditLog.h"
 #include "commands/ModelConfigCommand.h"
 #include "commands/RedisModelConfigWriter.h"
@@ -121,6 +123,8 @@ CommandResult configSetCommand(const RedisTarget &target, const std::string &mod
     auto log = openLog(auditDb, failure); // first: nothing is written that could not be recorded
     if (!log)
         return failure;
+    if (auto refused = refuseOperatorCommand(*log, "model.edit", "model/" + model))
+        return *refused;
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
@@ -154,6 +158,9 @@ CommandResult configRetireCommand(const RedisTarget &target, const std::string &
     auto log = openLog(auditDb, failure);
     if (!log)
         return failure;
+    if (auto refused =
+            refuseOperatorCommand(*log, restore ? "model.restore" : "model.retire", "model/" + model))
+        return *refused;
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;

@@ -358,4 +358,18 @@ CommandResult licenseStatusCommand(const LicenseStoreOptions &o, bool json, std:
     return r;
 }
 
+std::optional<CommandResult> refuseOperatorCommand(audit::AuditLog &log, const std::string &what,
+                                                   const std::string &target) {
+    const auto entitled = installationEntitlements();
+    if (entitled.allowsOperatorCommands())
+        return std::nullopt;
+    const std::string why = entitled.refusalReason("operator-commands");
+    std::string details = "{\"reason\":";
+    pyjson::appendString(details, why);
+    details += ",\"what\":";
+    pyjson::appendString(details, what);
+    log.append({"license.refused", target, details + "}", {}}, nullptr);
+    return CommandResult{5, {}, "assurancectl: refused: " + why + "\n"};
+}
+
 } // namespace assurance

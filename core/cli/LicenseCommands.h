@@ -11,6 +11,9 @@
 // past grace), 5 refused (activation while the clock is rolled back, an expired license, a key
 // file that exists).
 namespace assurance {
+namespace audit {
+class AuditLog;
+}
 
 CommandResult licenseKeygenCommand(const std::string &out);
 
@@ -38,5 +41,12 @@ CommandResult licenseStatusCommand(const LicenseStoreOptions &o, bool json, std:
 // The entitlements of this installation now (the default data directory, the system clock):
 // what every gated assurancectl command asks.
 license::Entitlements installationEntitlements();
+
+// The operator-command gate of every assurancectl command that changes the record (violations
+// ack|resolve|note, tolerances set, reference set, config set|retire): while the license makes the
+// installation read-only (docs/license.md), refuses before Redis is touched — exit 5 with the
+// reason — and records `license.refused` (details: reason, what) in `log`. nullopt: allowed.
+std::optional<CommandResult> refuseOperatorCommand(audit::AuditLog &log, const std::string &what,
+                                                   const std::string &target);
 
 } // namespace assurance

@@ -1,5 +1,7 @@
 #include "ToleranceCommands.h"
 
+#include "cli/LicenseCommands.h"
+
 #include "assurance/ToleranceEdit.h"
 #include "audit/AuditLog.h"
 #include "commands/RedisToleranceWriter.h"
@@ -93,6 +95,8 @@ CommandResult tolerancesSetCommand(const RedisTarget &target, const std::string 
     auto log = openAudit(auditDb, failure);
     if (!log)
         return failure;
+    if (auto refused = refuseOperatorCommand(*log, "tolerances.save", "model/" + model))
+        return *refused;
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
@@ -238,6 +242,8 @@ CommandResult referenceSetCommand(const RedisTarget &target, const std::string &
     auto log = openAudit(auditDb, failure);
     if (!log)
         return failure;
+    if (auto refused = refuseOperatorCommand(*log, "reference.set", "model/" + model))
+        return *refused;
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;

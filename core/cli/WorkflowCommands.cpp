@@ -156,15 +156,8 @@ CommandResult violationActionCommand(const RedisTarget &target, OperatorAction::
         return {kIo, {}, "assurancectl: " + error + "\n"};
     // The license (docs/license.md): read-only after the grace period or while the clock is rolled
     // back. Refused before Redis is touched, and audited.
-    if (const auto entitled = installationEntitlements(); !entitled.allowsOperatorCommands()) {
-        const std::string why = entitled.refusalReason("operator-commands");
-        std::string details = "{\"reason\":";
-        pyjson::appendString(details, why);
-        details += ",\"what\":";
-        pyjson::appendString(details, EpisodeCommand::auditAction(kind));
-        log->append({"license.refused", "episode/" + episodeId, details + "}", {}}, nullptr);
-        return {kRefused, {}, "assurancectl: refused: " + why + "\n"};
-    }
+    if (auto refused = refuseOperatorCommand(*log, EpisodeCommand::auditAction(kind), "episode/" + episodeId))
+        return *refused;
     auto c = connectRedisTarget(target);
     if (!c.client)
         return c.failure;
