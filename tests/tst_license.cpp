@@ -322,6 +322,28 @@ void TestLicense::modelLimitInCoreAndInTheConsoleStore() {
     QCOMPARE(store.models()->rowCount(), 8);
     QVERIFY(store.modelLimit().hidden.empty());
     QVERIFY(window.modelLimitNotice()->isHidden());
+
+    // Retired models: hidden unless "show retired", and never counted against the limit.
+    store.setEntitlements(Entitlements::community());
+    auto retire = std::make_shared<ConsoleFrame>();
+    retire->nowMs = kNow;
+    RecordDelta &changed = retire->record.emplace();
+    changed.models.emplace();
+    for (const char *id : {"m1", "m2", "m3"}) {
+        ModelInfo info{id, {}, TaskType::Auto};
+        info.retired = true;
+        changed.models->push_back(info);
+    }
+    store.applyFrame(retire);
+    QCOMPARE(store.models()->rowCount(), 5); // m4 … m8: five active models fit Community's five
+    QCOMPARE(store.models()->rowOf(QStringLiteral("m1")), -1);
+    QCOMPARE(store.models()->rowOf(QStringLiteral("m8")), 4);
+    QVERIFY(store.modelLimit().hidden.empty());
+    store.setShowRetired(true);
+    QCOMPARE(store.models()->rowCount(), 8);
+    QVERIFY(store.models()->rowOf(QStringLiteral("m1")) >= 0);
+    store.setShowRetired(false);
+    QCOMPARE(store.models()->rowCount(), 5);
 }
 
 void TestLicense::fuzzedInputsNeverCrash() {

@@ -6,6 +6,8 @@
 #include "models/RejectionTableModel.h"
 #include "models/ViolationTableModel.h"
 
+#include <algorithm>
+
 namespace assurance::ui {
 
 ConsoleStore::ConsoleStore(QObject *parent, std::size_t historyPerModel)
@@ -63,12 +65,28 @@ void ConsoleStore::setEntitlements(const license::Entitlements &entitlements) {
     publishModels({});
 }
 
-void ConsoleStore::publishModels(const std::vector<ModelInfo> &incoming) {
-    std::vector<std::string> ids;
+void ConsoleStore::setShowRetired(bool show) {
+    if (show == m_showRetired)
+        return;
+    m_showRetired = show;
+    publishModels({});
+}
+
+void ConsoleStore::publishModels(const std::vector<ModelInfo> &all) {
+    // The limit counts active, non-retired models; retired ones are listed after them when shown.
+    std::vector<std::string> ids, retired;
     ids.reserve(m_info.size());
     for (const auto &[id, info] : m_info)
-        ids.push_back(id);
+        (info.retired ? retired : ids).push_back(id);
     license::ModelLimitView view = license::applyModelLimit(std::move(ids), m_entitlements);
+    if (m_showRetired) {
+        view.shown.insert(view.shown.end(), retired.begin(), retired.end());
+        std::sort(view.shown.begin(), view.shown.end());
+    }
+    std::vector<ModelInfo> incoming;
+    for (const ModelInfo &m : all)
+        if (!m.retired || m_showRetired)
+            incoming.push_back(m);
     // The list model only grows: when a newly known model (a smaller id) displaces one shown
     // before, or the limit fell, the list is rebuilt in one reset.
     bool displaced = false;

@@ -68,6 +68,10 @@ public:
     // ids in id order; modelLimit() says which are hidden and why. Community until set.
     void setEntitlements(const license::Entitlements &entitlements);
     const license::ModelLimitView &modelLimit() const { return m_modelLimit; }
+    // Retired models (ModelInfo::retired) are left out of models() unless this is on; they never
+    // count against the model limit.
+    void setShowRetired(bool show);
+    bool showRetired() const { return m_showRetired; }
 
 Q_SIGNALS:
     void frameApplied();
@@ -94,6 +98,7 @@ private:
     std::map<std::string, ModelInfo> m_info;
     license::Entitlements m_entitlements = license::Entitlements::community();
     license::ModelLimitView m_modelLimit;
+    bool m_showRetired = false;
     std::map<std::string, std::uint64_t> m_recordRevision;
     std::map<std::string, std::uint64_t> m_liveRevision;
     std::uint64_t m_revision = 0; // the source of every revision number: never repeats, even across resets

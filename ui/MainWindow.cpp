@@ -90,6 +90,11 @@ MainWindow::MainWindow(ConsoleStore *store, QWidget *parent)
     m_disconnect->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *showRetired = viewMenu->addAction(tr("Show &Retired Models"));
+    showRetired->setCheckable(true);
+    showRetired->setToolTip(tr("List models whose configuration is retired in every tab"));
+    connect(showRetired, &QAction::toggled, m_store, &ConsoleStore::setShowRetired);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Assurance Console"), this, [this] {
         QMessageBox::about(

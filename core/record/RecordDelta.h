@@ -23,6 +23,9 @@ struct ModelInfo {
     // Known: from the model's config or the source itself (Demo). Auto: nobody said; views must
     // not guess it from which metrics are null.
     TaskType task = TaskType::Auto;
+    // The config says retired (docs/assurance.md "Model configuration"): the console's views hide
+    // it unless View → Show Retired Models is on, and it does not count against the model limit.
+    bool retired = false;
 
     bool operator==(const ModelInfo &) const = default;
 };

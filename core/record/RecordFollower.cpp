@@ -290,9 +290,11 @@ void RecordFollower::applyConfig(const std::string &id, const RedisReply &value)
     auto config = parseModelConfig(value.str, id, &why);
     if (!config)
         return problem("model:config:" + id, why);
-    if (m.info.displayName != config->displayName || m.info.task != config->task) {
+    if (m.info.displayName != config->displayName || m.info.task != config->task ||
+        m.info.retired != config->retired) {
         m.info.displayName = config->displayName;
         m.info.task = config->task;
+        m.info.retired = config->retired;
         m_modelsChanged = true;
         m_liveSettingsChanged = true;
     }
