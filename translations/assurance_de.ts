@@ -327,6 +327,25 @@
     </message>
 </context>
 <context>
+    <name>assurance::license::LicenseService</name>
+    <message>
+        <source>License %1 activated for %2.</source>
+        <translation>Lizenz %1 für %2 aktiviert.</translation>
+    </message>
+    <message>
+        <source>The license was refused: %1</source>
+        <translation>Die Lizenz wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate: %1</source>
+        <translation>Deaktivieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The license was deactivated: this installation is Community now.</source>
+        <translation>Die Lizenz wurde deaktiviert: Diese Installation läuft jetzt als Community.</translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -1090,12 +1109,256 @@ vorheriger %2</translation>
 <context>
     <name>assurance::ui::BaselineTolerancesTab</name>
     <message>
-        <source>Baseline &amp; Tolerances</source>
-        <translation>Baseline &amp; Toleranzen</translation>
+        <source>Model:</source>
+        <translation>Modell:</translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
-        <translation>Baselines sowie Warn- und kritische Grenzwerte jedes Modells bearbeiten, den Verlauf im Vergleich zu den Bändern ansehen und eine Baseline aus einem gewählten Zeitraum setzen. Bis dahin wird der für jedes Modell geltende Toleranzsatz — der in den gespeicherten Daten hinterlegte (Direkt) oder, wo keiner gespeichert ist, die mitgelieferten Standardwerte — als Bänder in den Diagrammen der Echtzeitmetriken angezeigt.</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Tolerance set</source>
+        <translation>Toleranzsatz</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Diese Version wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Propose baseline</source>
+        <translation>Baseline vorschlagen</translation>
+    </message>
+    <message>
+        <source>Apply as baseline</source>
+        <translation>Als Baseline übernehmen</translation>
+    </message>
+    <message>
+        <source>Drag across the chart or type a range, then propose.</source>
+        <translation>Über das Diagramm ziehen oder einen Bereich eingeben, dann vorschlagen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>History and baseline from a range</source>
+        <translation>Verlauf und Baseline aus einem Bereich</translation>
+    </message>
+    <message>
+        <source>Load reference…</source>
+        <translation>Referenz laden…</translation>
+    </message>
+    <message>
+        <source>Save reference</source>
+        <translation>Referenz speichern</translation>
+    </message>
+    <message>
+        <source>Load a JSON Lines file of inference events to preview a new drift reference.</source>
+        <translation>Eine JSON-Lines-Datei mit Inferenzereignissen laden, um eine Vorschau einer neuen Drift-Referenz zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reference for drift</source>
+        <translation>Referenz für Drift</translation>
+    </message>
+    <message>
+        <source>Restore v%1</source>
+        <translation>v%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Why restore v%1 of %2? (required, kept in the audit log)</source>
+        <translation>Warum v%1 von %2 wiederherstellen? (erforderlich, wird im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>Load reference</source>
+        <translation>Referenz laden</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This source cannot be changed.</source>
+        <translation>Diese Quelle kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This source is read-only.</source>
+        <translation>Diese Quelle ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation>Keine Quelle verbunden.</translation>
+    </message>
+    <message>
+        <source>Pinned: an agent on %1 uses the reference file %2 (--reference) for this model and ignores references saved here.</source>
+        <translation>Fixiert: Ein Agent auf %1 verwendet für dieses Modell die Referenzdatei %2 (--reference) und ignoriert hier gespeicherte Referenzen.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>The tolerance history could not be read: %1</source>
+        <translation>Der Toleranzverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: no window with a value of %2 in %3.</source>
+        <translation>%1: kein Fenster mit einem Wert für %2 in %3.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed baseline for %1: %2 = %3, from %n window(s) in %4 (min %5, max %6; values %7)%8. Apply it to put it in the editor; it is saved only with Save.</source>
+        <translation>
+            <numerusform>Vorgeschlagene Baseline für %1: %2 = %3, aus %n Fenster in %4 (min %5, max %6; Werte %7)%8. Übernehmen setzt sie in den Editor; gespeichert wird sie erst mit Speichern.</numerusform>
+            <numerusform>Vorgeschlagene Baseline für %1: %2 = %3, aus %n Fenstern in %4 (min %5, max %6; Werte %7)%8. Übernehmen setzt sie in den Editor; gespeichert wird sie erst mit Speichern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n window(s) without a value left out</source>
+        <translation>
+            <numerusform>; %n Fenster ohne Wert ausgelassen</numerusform>
+            <numerusform>; %n Fenster ohne Wert ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline applied to the editor; Save to store it.</source>
+        <translation>Baseline in den Editor übernommen; zum Speichern „Speichern“ wählen.</translation>
+    </message>
+    <message>
+        <source>Save tolerances of %1</source>
+        <translation>Toleranzen von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Why this change? (required, kept with the version and in the audit log)</source>
+        <translation>Warum diese Änderung? (erforderlich, wird mit der Version und im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>Cannot restore v%1: %2</source>
+        <translation>v%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved v%1 (restored from v%2).</source>
+        <translation>v%1 gespeichert (wiederhergestellt aus v%2).</translation>
+    </message>
+    <message>
+        <source>Saved v%1.</source>
+        <translation>v%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>Der Audit-Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them — v%1 was saved by %2 at %3 (“%4”). Your edits are kept: Revert to see theirs, or save again over it.</source>
+        <translation>Nicht gespeichert: Die Toleranzen wurden geändert, seit Sie sie geöffnet haben — v%1 wurde von %2 um %3 gespeichert („%4“). Ihre Änderungen bleiben erhalten: Mit Verwerfen sehen Sie die andere Fassung, oder speichern Sie erneut darüber.</translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them.</source>
+        <translation>Nicht gespeichert: Die Toleranzen wurden geändert, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s), %2 feature(s)%3. Not in force until saved.</source>
+        <translation>
+            <numerusform>%1: %n Ereignis, %2 Merkmal(e)%3. Erst nach dem Speichern wirksam.</numerusform>
+            <numerusform>%1: %n Ereignisse, %2 Merkmal(e)%3. Erst nach dem Speichern wirksam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) skipped</source>
+        <translation>
+            <numerusform>; %n Zeile übersprungen</numerusform>
+            <numerusform>; %n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference not saved: %1</source>
+        <translation>Referenz nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Reference saved from %1; agents apply it to the windows they open from now on (except agents that pinned this model with --reference).</source>
+        <translation>Referenz aus %1 gespeichert; Agenten wenden sie ab jetzt auf die Fenster an, die sie öffnen (außer Agenten, die dieses Modell mit --reference fixiert haben).</translation>
+    </message>
+    <message>
+        <source>%1 saved as the drift reference of %2 (preview below).</source>
+        <translation>%1 als Drift-Referenz von %2 gespeichert (Vorschau unten).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rows the agent would refuse first.</source>
+        <translation>Zuerst die Zeilen korrigieren, die der Agent ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>No model.</source>
+        <translation>Kein Modell.</translation>
+    </message>
+    <message>
+        <source>Shipped defaults in force (no stored set).</source>
+        <translation>Mitgelieferte Standardwerte gelten (kein gespeicherter Satz).</translation>
+    </message>
+    <message>
+        <source>v%1 in force · saved by %2 at %3: %4%5</source>
+        <translation>v%1 gilt · gespeichert von %2 um %3: %4%5</translation>
+    </message>
+    <message>
+        <source> · edited, not saved</source>
+        <translation> · bearbeitet, nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1519,14 @@ vorheriger %2</translation>
             <numerusform>%n Episode %1.</numerusform>
             <numerusform>%n Episoden %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A signed export is refused: %1. Export without a key for an unsigned pack.</source>
+        <translation>Ein signierter Export wird abgelehnt: %1. Ohne Schlüssel exportieren, um ein unsigniertes Paket zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2335,244 @@ prev_hash %2</translation>
 <context>
     <name>assurance::ui::LicenseTab</name>
     <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
+        <source>Community</source>
+        <translation>Community</translation>
     </message>
     <message>
-        <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
-        <translation>Lizenzstatus und -details anzeigen, eine Lizenzdatei offline aktivieren und Upgrade-Optionen auflisten. Die Konsole läuft derzeit als Community Edition.</translation>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Signed evidence</source>
+        <translation>Signierte Nachweise</translation>
+    </message>
+    <message>
+        <source>Remote source</source>
+        <translation>Entfernte Quelle</translation>
+    </message>
+    <message>
+        <source>AI insight</source>
+        <translation>KI-Einblicke</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Activate pasted text</source>
+        <translation>Eingefügten Text aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate from file…</source>
+        <translation>Aus Datei aktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Email request…</source>
+        <translation>Anfrage per E-Mail…</translation>
+    </message>
+    <message>
+        <source>Paste a license here: the text from -----BEGIN ASSURANCE LICENSE FILE----- to -----END ASSURANCE LICENSE FILE-----. No network is needed.</source>
+        <translation>Lizenz hier einfügen: den Text von -----BEGIN ASSURANCE LICENSE FILE----- bis -----END ASSURANCE LICENSE FILE-----. Kein Netzwerk nötig.</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Diese Installation</translation>
+    </message>
+    <message>
+        <source>Activate a license (offline)</source>
+        <translation>Lizenz aktivieren (offline)</translation>
+    </message>
+    <message>
+        <source>Tiers compared</source>
+        <translation>Stufen im Vergleich</translation>
+    </message>
+    <message>
+        <source>Active models</source>
+        <translation>Aktive Modelle</translation>
+    </message>
+    <message>
+        <source>Operator commands</source>
+        <translation>Bedienbefehle</translation>
+    </message>
+    <message>
+        <source>Evidence export and verification</source>
+        <translation>Nachweisexport und -prüfung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (per license)</source>
+        <translation>%1 (laut Lizenz)</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Seats are shown, not enforced offline. When a license has expired and its 14-day grace period is over, the console is read-only: viewing, evidence export and verification, and audit checkpoints still work.</source>
+        <translation>Plätze werden angezeigt, offline aber nicht durchgesetzt. Ist eine Lizenz abgelaufen und ihre 14-tägige Kulanzfrist vorbei, ist die Konsole schreibgeschützt: Ansehen, Nachweisexport und -prüfung sowie Audit-Checkpoints funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Request an upgrade</source>
+        <translation>Upgrade anfordern</translation>
+    </message>
+    <message>
+        <source>Send this code to your vendor. It holds the license id and a fingerprint of this machine (an HMAC of /etc/machine-id, never the id itself).</source>
+        <translation>Senden Sie diesen Code an Ihren Anbieter. Er enthält die Lizenz-ID und einen Fingerabdruck dieses Rechners (einen HMAC von /etc/machine-id, nie die ID selbst).</translation>
+    </message>
+    <message>
+        <source>Paste the license text first.</source>
+        <translation>Zuerst den Lizenztext einfügen.</translation>
+    </message>
+    <message>
+        <source>Assurance Console upgrade request</source>
+        <translation>Upgrade-Anfrage für Assurance Console</translation>
+    </message>
+    <message>
+        <source>Request code: %1</source>
+        <translation>Anfragecode: %1</translation>
+    </message>
+    <message>
+        <source>Activate a license file</source>
+        <translation>Lizenzdatei aktivieren</translation>
+    </message>
+    <message>
+        <source>License files (*.lic *.txt);;All files (*)</source>
+        <translation>Lizenzdateien (*.lic *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the license…</source>
+        <translation>Lizenz wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No license: Community. Up to %1 active models, unsigned evidence only.</source>
+        <translation>Keine Lizenz: Community. Bis zu %1 aktive Modelle, nur unsignierte Nachweise.</translation>
+    </message>
+    <message>
+        <source>Licensed: %1, valid until %2 (%3 left).</source>
+        <translation>Lizenziert: %1, gültig bis %2 (noch %3).</translation>
+    </message>
+    <message>
+        <source>Expiring: %1 expires on %2, in %3. Request a renewal below.</source>
+        <translation>Läuft ab: %1 läuft am %2 ab, in %3. Unten eine Verlängerung anfordern.</translation>
+    </message>
+    <message>
+        <source>Expired on %1. Everything still works for the grace period, which ends in %2 (%3); then the console becomes read-only.</source>
+        <translation>Abgelaufen am %1. Während der Kulanzfrist funktioniert alles weiter; sie endet in %2 (%3), danach wird die Konsole schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Expired on %1 and the grace period is over: the console is read-only. Operator commands are refused; viewing, evidence export and verification still work.</source>
+        <translation>Abgelaufen am %1, und die Kulanzfrist ist vorbei: Die Konsole ist schreibgeschützt. Bedienbefehle werden abgelehnt; Ansehen, Nachweisexport und -prüfung funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>The activated license is invalid: %1. This installation runs as Community.</source>
+        <translation>Die aktivierte Lizenz ist ungültig: %1. Diese Installation läuft als Community.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than 24 hours behind the latest time seen (%1): the console is read-only until the clock is right.</source>
+        <translation>Die Uhr dieses Computers geht mehr als 24 Stunden hinter der zuletzt gesehenen Zeit (%1) nach: Die Konsole ist schreibgeschützt, bis die Uhr stimmt.</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Lizenznehmer</translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation>Lizenz-ID</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>%1 (shown, not enforced offline)</source>
+        <translation>%1 (angezeigt, offline nicht durchgesetzt)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vendor key id</source>
+        <translation>Anbieter-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>unsigned only</source>
+        <translation>nur unsigniert</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>refused (read-only)</source>
+        <translation>abgelehnt (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2772,37 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
         <source>Evidence packs (*.tar);;All files (*)</source>
         <translation>Nachweispakete (*.tar);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <source>The license has expired: the grace period ends in %1 days, then the console becomes read-only. See the License tab.</source>
+        <translation>Die Lizenz ist abgelaufen: Die Kulanzfrist endet in %1 Tagen, danach wird die Konsole schreibgeschützt. Siehe Registerkarte „Lizenz“.</translation>
+    </message>
+    <message>
+        <source>The license expires in %1 days. See the License tab to request a renewal.</source>
+        <translation>Die Lizenz läuft in %1 Tagen ab. Eine Verlängerung können Sie in der Registerkarte „Lizenz“ anfordern.</translation>
+    </message>
+    <message>
+        <source>The activated license is invalid (%1): running as Community. See the License tab.</source>
+        <translation>Die aktivierte Lizenz ist ungültig (%1): Ausführung als Community. Siehe Registerkarte „Lizenz“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model limit: %n model(s) shown (%1); %2 hidden (%3). This license allows %4 active models: the first ones by id are shown. Activate a license with a higher limit in the License tab to see all.</source>
+        <translation>
+            <numerusform>Modelllimit: %n Modell angezeigt (%1); %2 ausgeblendet (%3). Diese Lizenz erlaubt %4 aktive Modelle: Die ersten nach ID werden angezeigt. Aktivieren Sie in der Registerkarte „Lizenz“ eine Lizenz mit höherem Limit, um alle zu sehen.</numerusform>
+            <numerusform>Modelllimit: %n Modelle angezeigt (%1); %2 ausgeblendet (%3). Diese Lizenz erlaubt %4 aktive Modelle: Die ersten nach ID werden angezeigt. Aktivieren Sie in der Registerkarte „Lizenz“ eine Lizenz mit höherem Limit, um alle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed from the console.</source>
+        <translation>%1 kann in der Konsole nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation>Keine Quelle verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -2279,6 +2813,73 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
     <message>
         <source>no data yet</source>
         <translation>noch keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelCatalogModel</name>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>configured, no windows yet</source>
+        <translation>konfiguriert, noch keine Fenster</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>seen, no configuration</source>
+        <translation>gesehen, keine Konfiguration</translation>
+    </message>
+    <message>
+        <source>unreadable configuration</source>
+        <translation>unlesbare Konfiguration</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2916,240 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
 <context>
     <name>assurance::ui::ModelConfigurationTab</name>
     <message>
-        <source>Model Configuration</source>
-        <translation>Modellkonfiguration</translation>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
     </message>
     <message>
-        <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
-        <translation>Aktive Modelle mit Endpunkt, Topic und Aufgabe auflisten, den Zustand eines Endpunkts prüfen und die Konfiguration speichern.</translation>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
     </message>
-</context>
-<context>
-    <name>assurance::ui::PendingCapabilityTab</name>
     <message>
-        <source>Not built yet: this version of Assurance Console does not include this capability.</source>
-        <translation>Noch nicht verfügbar: Diese Version der Assurance Console enthält diese Funktion nicht.</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka-Topic</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <source>The model id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Die Modell-ID muss aus 1 bis 128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL with a host and no query, fragment or credentials.</source>
+        <translation>Der Endpunkt muss eine http://- oder https://-URL mit Host und ohne Query, Fragment oder Zugangsdaten sein.</translation>
+    </message>
+    <message>
+        <source>The Kafka topic may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (249 at most).</source>
+        <translation>Das Kafka-Topic darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten (höchstens 249).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>%1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Stillgelegte anzeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation>Neues Modell…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Stilllegen…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>e.g. flood-risk-predictor</source>
+        <translation>z. B. flood-risk-predictor</translation>
+    </message>
+    <message>
+        <source>https://models.example/flood-risk</source>
+        <translation>https://models.example/flood-risk</translation>
+    </message>
+    <message>
+        <source>model-telemetry</source>
+        <translation>model-telemetry</translation>
+    </message>
+    <message>
+        <source>auto (from the data)</source>
+        <translation>automatisch (aus den Daten)</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a source (File → Connect…) to see and change model configurations.</source>
+        <translation>Nicht verbunden: Mit einer Quelle verbinden (Datei → Verbinden…), um Modellkonfigurationen zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>This source is read-only (an evidence pack): the pack&apos;s model configurations are shown, and cannot be changed here.</source>
+        <translation>Diese Quelle ist schreibgeschützt (ein Nachweispaket): Die Modellkonfigurationen des Pakets werden angezeigt und können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The configurations could not be read: %1</source>
+        <translation>Die Konfigurationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New model: give it an id and save.</source>
+        <translation>Neues Modell: ID vergeben und speichern.</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Neues Modell</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Konfiguration von %1</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>%1 stilllegen</translation>
+    </message>
+    <message>
+        <source>Bring %1 back? Agents add it to the active models again with its next window.</source>
+        <translation>%1 zurückholen? Die Agenten nehmen es mit seinem nächsten Fenster wieder in die aktiven Modelle auf.</translation>
+    </message>
+    <message>
+        <source>Retire %1? Agents keep storing windows for telemetry that still arrives, but the model is no longer listed as active, and consoles hide it unless &quot;Show retired&quot; is on.</source>
+        <translation>%1 stilllegen? Die Agenten speichern weiterhin Fenster für noch eintreffende Telemetrie, aber das Modell wird nicht mehr als aktiv geführt, und Konsolen blenden es aus, sofern „Stillgelegte anzeigen“ nicht eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Retiring…</source>
+        <translation>Wird stillgelegt…</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 stillgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Its audit entry could not be written: %1</source>
+        <translation>Sein Audit-Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the record no longer knows %1.</source>
+        <translation>Nicht gespeichert: Der Datenbestand kennt %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not saved: a configuration for %1 already exists. Select it in the list to edit it.</source>
+        <translation>Nicht gespeichert: Für %1 gibt es bereits eine Konfiguration. Wählen Sie sie in der Liste aus, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Not saved: the configuration of %1 was changed by someone else since you opened it. It has been reloaded; make your change again.</source>
+        <translation>Nicht gespeichert: Die Konfiguration von %1 wurde seit dem Öffnen von jemand anderem geändert. Sie wurde neu geladen; nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>%1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>OK — HTTP %1 in %2</source>
+        <translation>OK — HTTP %1 in %2</translation>
+    </message>
+    <message>
+        <source>HTTP error — HTTP %1 in %2</source>
+        <translation>HTTP-Fehler — HTTP %1 in %2</translation>
+    </message>
+    <message>
+        <source>Timed out — no answer within %1</source>
+        <translation>Zeitüberschreitung — keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>Unreachable after %1 — %2</source>
+        <translation>Nicht erreichbar nach %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not tested: the endpoint is not an http:// or https:// URL with a host.</source>
+        <translation>Nicht getestet: Der Endpunkt ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +3219,52 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
     </message>
 </context>
 <context>
+    <name>assurance::ui::ReferencePreviewModel</name>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2</source>
+        <translation>min %1 · max %2</translation>
+    </message>
+    <message>
+        <source>min %1 · q10 %2 · median %3 · q90 %4 · max %5</source>
+        <translation>min %1 · q10 %2 · Median %3 · q90 %4 · max %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::RejectionTableModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2417,6 +3285,127 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceDiffModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceEditModel</name>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolut</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Absolute / relative</source>
+        <translation>Absolut / relativ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The agent would refuse this: %1</source>
+        <translation>Der Agent würde dies ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceHistoryChart</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Warning bound</source>
+        <translation>Warngrenze</translation>
+    </message>
+    <message>
+        <source>Critical bound</source>
+        <translation>Kritische Grenze</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fensterende (UTC)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to choose a range for the baseline.</source>
+        <translation>Über das Diagramm ziehen, um einen Bereich für die Baseline zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3981,136 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
         <translation>das Fensterende</translation>
     </message>
     <message>
+        <source>Model configurations, model:config:{id} (docs/assurance.md &quot;Model configuration&quot;).
+
+  get     MODEL: the stored configuration
+  set     MODEL with the fields to change (adds the model when it has none; audited)
+  retire  MODEL: retire it, or with --restore bring it back (audited)</source>
+        <translation>Modellkonfigurationen, model:config:{id} (docs/assurance.md „Model configuration“).
+
+  get     MODEL: die gespeicherte Konfiguration
+  set     MODEL mit den zu ändernden Feldern (legt das Modell an, wenn es keine hat; auditiert)
+  retire  MODEL: stilllegen, oder mit --restore zurückholen (auditiert)</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (http or https; GET {endpoint}/health).</source>
+        <translation>Endpunkt-URL (http oder https; GET {endpoint}/health).</translation>
+    </message>
+    <message>
+        <source>Kafka topic.</source>
+        <translation>Kafka-Topic.</translation>
+    </message>
+    <message>
+        <source>Task: classification, regression or auto.</source>
+        <translation>Aufgabe: classification, regression oder auto.</translation>
+    </message>
+    <message>
+        <source>Owner.</source>
+        <translation>Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notizen.</translation>
+    </message>
+    <message>
+        <source>Bring a retired model back.</source>
+        <translation>Ein stillgelegtes Modell zurückholen.</translation>
+    </message>
+    <message>
+        <source>set needs at least one field to change</source>
+        <translation>set braucht mindestens ein zu änderndes Feld</translation>
+    </message>
+    <message>
+        <source>The drift reference profile of a model (reference:{id}).
+
+  set  MODEL --file events.jsonl: build it from inference events (audited)</source>
+        <translation>Das Drift-Referenzprofil eines Modells (reference:{id}).
+
+  set  MODEL --file events.jsonl: aus Inferenzereignissen erstellen (auditiert)</translation>
+    </message>
+    <message>
+        <source>Tolerance sets (docs/assurance.md &quot;Stored tolerance sets&quot;).
+
+  get      MODEL: the set in force
+  set      MODEL --file SET.json --reason TEXT [--expect-version N] (audited)
+  history  MODEL: every saved version
+  diff     MODEL V1 V2: what changed from V1 to V2</source>
+        <translation>Toleranzsätze (docs/assurance.md „Stored tolerance sets“).
+
+  get      MODEL: der geltende Satz
+  set      MODEL --file SET.json --reason TEXT [--expect-version N] (auditiert)
+  history  MODEL: jede gespeicherte Version
+  diff     MODEL V1 V2: was sich von V1 zu V2 geändert hat</translation>
+    </message>
+    <message>
+        <source>JSON Lines inference events.</source>
+        <translation>Inferenzereignisse als JSON Lines.</translation>
+    </message>
+    <message>
+        <source>The set, in the stored format.</source>
+        <translation>Der Satz im gespeicherten Format.</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 5) unless the stored version is N.</source>
+        <translation>Ablehnen (Exit-Code 5), sofern die gespeicherte Version nicht N ist.</translation>
+    </message>
+    <message>
+        <source>MODEL V1 V2 are required</source>
+        <translation>MODEL V1 V2 sind erforderlich</translation>
+    </message>
+    <message>
+        <source>V1 and V2 must be version numbers</source>
+        <translation>V1 und V2 müssen Versionsnummern sein</translation>
+    </message>
+    <message>
+        <source>--file FILE is required</source>
+        <translation>--file FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation>--reason TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--expect-version must be a version number</source>
+        <translation>--expect-version muss eine Versionsnummer sein</translation>
+    </message>
+    <message>
+        <source>Signed offline licenses (docs/license.md).
+
+  keygen      --out KEYFILE: a vendor signing key (vendor side)
+  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE
+              [--features a,b --max-models N --seats N] (vendor side)
+  verify      F: exit 0 only when valid and signed by a vendor key this build trusts
+  activate    F: verify and activate for this installation (audited)
+  deactivate  back to Community (audited)
+  status      [--json]: state, license and entitlements</source>
+        <translation>Signierte Offline-Lizenzen (docs/license.md).
+
+  keygen      --out KEYFILE: ein Signaturschlüssel des Anbieters (Anbieterseite)
+  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE
+              [--features a,b --max-models N --seats N] (Anbieterseite)
+  verify      F: Exit-Code 0 nur, wenn gültig und von einem Anbieterschlüssel signiert, dem dieser Build vertraut
+  activate    F: prüfen und für diese Installation aktivieren (auditiert)
+  deactivate  zurück zu Community (auditiert)
+  status      [--json]: Zustand, Lizenz und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>The license file.</source>
+        <translation>Die Lizenzdatei.</translation>
+    </message>
+    <message>
+        <source>exactly one FILE is required</source>
+        <translation>genau ein FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--key-file, --out, --licensee, --tier and --expires are required</source>
+        <translation>--key-file, --out, --licensee, --tier und --expires sind erforderlich</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -3001,9 +4120,13 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   violations  list episodes; acknowledge, resolve or annotate one (audited)
   labels    a model&apos;s label history and its chain status
+  tolerances  get, set (audited), history and diff a model&apos;s tolerance sets
+  reference  set a model&apos;s drift reference from inference events (audited)
+  config    get, set or retire a model&apos;s configuration (audited)
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs
+  license   keygen, issue, verify, activate, deactivate and show the license
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -3016,9 +4139,13 @@ Befehle:
   history   die gespeicherten Snapshots eines Modells ausgeben, älteste zuerst
   violations  Episoden auflisten; eine quittieren, beheben oder mit Notiz versehen (auditiert)
   labels    der Label-Verlauf eines Modells und sein Kettenstatus
+  tolerances  die Toleranzsätze eines Modells abrufen, setzen (auditiert), Verlauf zeigen und vergleichen
+  reference  die Drift-Referenz eines Modells aus Inferenzereignissen setzen (auditiert)
+  config    die Konfiguration eines Modells abrufen, setzen oder stilllegen (auditiert)
   produce   JSON-Lines-Telemetrie an Kafka senden, mit model_id als Schlüssel
   audit     das Audit-Log der Installation auflisten, prüfen, mit Checkpoints versehen und Beweise daraus erstellen
   evidence  Signaturschlüssel erzeugen (keygen), Nachweispakete exportieren, prüfen und als Bericht ausgeben (report)
+  license   Signaturschlüssel erzeugen (keygen), Lizenzen ausstellen, prüfen, aktivieren, deaktivieren und anzeigen
 
 &apos;assurancectl &lt;command&gt; --help&apos; zeigt die Optionen eines Befehls.
 </translation>

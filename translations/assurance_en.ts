@@ -327,6 +327,25 @@
     </message>
 </context>
 <context>
+    <name>assurance::license::LicenseService</name>
+    <message>
+        <source>License %1 activated for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not deactivate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license was deactivated: this installation is Community now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -1089,11 +1108,255 @@ previous %2</source>
 <context>
     <name>assurance::ui::BaselineTolerancesTab</name>
     <message>
-        <source>Baseline &amp; Tolerances</source>
+        <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the chart or type a range, then propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and baseline from a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a JSON Lines file of inference events to preview a new drift reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference for drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why restore v%1 of %2? (required, kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: an agent on %1 uses the reference file %2 (--reference) for this model and ignores references saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no window with a value of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed baseline for %1: %2 = %3, from %n window(s) in %4 (min %5, max %6; values %7)%8. Apply it to put it in the editor; it is saved only with Save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n window(s) without a value left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline applied to the editor; Save to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tolerances of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this change? (required, kept with the version and in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore v%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved v%1 (restored from v%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved v%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them — v%1 was saved by %2 at %3 (“%4”). Your edits are kept: Revert to see theirs, or save again over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s), %2 feature(s)%3. Not in force until saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference saved from %1; agents apply it to the windows they open from now on (except agents that pinned this model with --reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved as the drift reference of %2 (preview below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rows the agent would refuse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped defaults in force (no stored set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 in force · saved by %2 at %3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · edited, not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1518,14 @@ previous %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A signed export is refused: %1. Export without a key for an unsigned pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2062,11 +2333,243 @@ prev_hash %2</source>
 <context>
     <name>assurance::ui::LicenseTab</name>
     <message>
-        <source>License</source>
+        <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a license here: the text from -----BEGIN ASSURANCE LICENSE FILE----- to -----END ASSURANCE LICENSE FILE-----. No network is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a license (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence export and verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (per license)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats are shown, not enforced offline. When a license has expired and its 14-day grace period is over, the console is read-only: viewing, evidence export and verification, and audit checkpoints still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this code to your vendor. It holds the license id and a fingerprint of this machine (an HMAC of /etc/machine-id, never the id itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the license text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance Console upgrade request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License files (*.lic *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the license…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license: Community. Up to %1 active models, unsigned evidence only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed: %1, valid until %2 (%3 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring: %1 expires on %2, in %3. Request a renewal below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1. Everything still works for the grace period, which ends in %2 (%3); then the console becomes read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1 and the grace period is over: the console is read-only. Operator commands are refused; viewing, evidence export and verification still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activated license is invalid: %1. This installation runs as Community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than 24 hours behind the latest time seen (%1): the console is read-only until the clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown, not enforced offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2766,37 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
         <source>Evidence packs (*.tar);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license has expired: the grace period ends in %1 days, then the console becomes read-only. See the License tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license expires in %1 days. See the License tab to request a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activated license is invalid (%1): running as Community. See the License tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Model limit: %n model(s) shown (%1); %2 hidden (%3). This license allows %4 active models: the first ones by id are shown. Activate a license with a higher limit in the License tab to see all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -2272,6 +2806,73 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
     </message>
     <message>
         <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelCatalogModel</name>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured, no windows yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen, no configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,18 +2910,239 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
 <context>
     <name>assurance::ui::ModelConfigurationTab</name>
     <message>
-        <source>Model Configuration</source>
+        <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>assurance::ui::PendingCapabilityTab</name>
     <message>
-        <source>Not built yet: this version of Assurance Console does not include this capability.</source>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL with a host and no query, fragment or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kafka topic may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (249 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. flood-risk-predictor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://models.example/flood-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (from the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a source (File → Connect…) to see and change model configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source is read-only (an evidence pack): the pack&apos;s model configurations are shown, and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configurations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model: give it an id and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring %1 back? Agents add it to the active models again with its next window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? Agents keep storing windows for telemetry that still arrives, but the model is no longer listed as active, and consoles hide it unless &quot;Show retired&quot; is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its audit entry could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the record no longer knows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: a configuration for %1 already exists. Select it in the list to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the configuration of %1 was changed by someone else since you opened it. It has been reloaded; make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK — HTTP %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error — HTTP %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out — no answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable after %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the endpoint is not an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +3213,52 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
     </message>
 </context>
 <context>
+    <name>assurance::ui::ReferencePreviewModel</name>
+    <message>
+        <source>numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 · max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 · q10 %2 · median %3 · q90 %4 · max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::RejectionTableModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2410,6 +3278,127 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceDiffModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceEditModel</name>
+    <message>
+        <source>relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute / relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent would refuse this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceHistoryChart</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the chart to choose a range for the baseline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,6 +3956,117 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Model configurations, model:config:{id} (docs/assurance.md &quot;Model configuration&quot;).
+
+  get     MODEL: the stored configuration
+  set     MODEL with the fields to change (adds the model when it has none; audited)
+  retire  MODEL: retire it, or with --restore bring it back (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL (http or https; GET {endpoint}/health).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: classification, regression or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a retired model back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs at least one field to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drift reference profile of a model (reference:{id}).
+
+  set  MODEL --file events.jsonl: build it from inference events (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance sets (docs/assurance.md &quot;Stored tolerance sets&quot;).
+
+  get      MODEL: the set in force
+  set      MODEL --file SET.json --reason TEXT [--expect-version N] (audited)
+  history  MODEL: every saved version
+  diff     MODEL V1 V2: what changed from V1 to V2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines inference events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set, in the stored format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (exit 5) unless the stored version is N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL V1 V2 are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1 and V2 must be version numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-version must be a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed offline licenses (docs/license.md).
+
+  keygen      --out KEYFILE: a vendor signing key (vendor side)
+  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE
+              [--features a,b --max-models N --seats N] (vendor side)
+  verify      F: exit 0 only when valid and signed by a vendor key this build trusts
+  activate    F: verify and activate for this installation (audited)
+  deactivate  back to Community (audited)
+  status      [--json]: state, license and entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-file, --out, --licensee, --tier and --expires are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -2976,9 +4076,13 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   violations  list episodes; acknowledge, resolve or annotate one (audited)
   labels    a model&apos;s label history and its chain status
+  tolerances  get, set (audited), history and diff a model&apos;s tolerance sets
+  reference  set a model&apos;s drift reference from inference events (audited)
+  config    get, set or retire a model&apos;s configuration (audited)
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs
+  license   keygen, issue, verify, activate, deactivate and show the license
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>

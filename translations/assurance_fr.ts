@@ -327,6 +327,25 @@
     </message>
 </context>
 <context>
+    <name>assurance::license::LicenseService</name>
+    <message>
+        <source>License %1 activated for %2.</source>
+        <translation>Licence %1 activée pour %2.</translation>
+    </message>
+    <message>
+        <source>The license was refused: %1</source>
+        <translation>La licence a été refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not deactivate: %1</source>
+        <translation>Désactivation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The license was deactivated: this installation is Community now.</source>
+        <translation>La licence a été désactivée&#xa0;: cette installation fonctionne désormais en Community.</translation>
+    </message>
+</context>
+<context>
     <name>assurance::report</name>
     <message>
         <source>Intact, and signed by a trusted key: the holder of that key built exactly these bytes. Nothing was added, removed, reordered or changed since.</source>
@@ -1090,12 +1109,256 @@ précédent %2</translation>
 <context>
     <name>assurance::ui::BaselineTolerancesTab</name>
     <message>
-        <source>Baseline &amp; Tolerances</source>
-        <translation>Référence &amp; tolérances</translation>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <source>Edit each model&apos;s baselines and warning/critical bounds, see history against the bands, and set a baseline from a chosen range. Until then the tolerance set in force for each model — the one stored in the record (Direct), or the shipped defaults where none is stored — is shown as bands on the Real-Time Metrics charts.</source>
-        <translation>Modifier les références et les seuils d&apos;avertissement et critiques de chaque modèle, comparer l&apos;historique aux bandes et définir une référence à partir d&apos;une plage choisie. D&apos;ici là, le jeu de tolérances en vigueur pour chaque modèle — celui enregistré dans les données (Direct), ou à défaut les valeurs par défaut fournies — est affiché sous forme de bandes sur les graphiques de Métriques en temps réel.</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Tolerance set</source>
+        <translation>Jeu de tolérances</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Propose baseline</source>
+        <translation>Proposer une valeur de référence</translation>
+    </message>
+    <message>
+        <source>Apply as baseline</source>
+        <translation>Appliquer comme valeur de référence</translation>
+    </message>
+    <message>
+        <source>Drag across the chart or type a range, then propose.</source>
+        <translation>Faites glisser sur le graphique ou saisissez une plage, puis proposez.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>History and baseline from a range</source>
+        <translation>Historique et valeur de référence à partir d&apos;une plage</translation>
+    </message>
+    <message>
+        <source>Load reference…</source>
+        <translation>Charger un profil de référence…</translation>
+    </message>
+    <message>
+        <source>Save reference</source>
+        <translation>Enregistrer le profil de référence</translation>
+    </message>
+    <message>
+        <source>Load a JSON Lines file of inference events to preview a new drift reference.</source>
+        <translation>Chargez un fichier JSON Lines d&apos;événements d&apos;inférence pour prévisualiser un nouveau profil de référence de dérive.</translation>
+    </message>
+    <message>
+        <source>Reference for drift</source>
+        <translation>Profil de référence de dérive</translation>
+    </message>
+    <message>
+        <source>Restore v%1</source>
+        <translation>Restaurer v%1</translation>
+    </message>
+    <message>
+        <source>Why restore v%1 of %2? (required, kept in the audit log)</source>
+        <translation>Pourquoi restaurer v%1 de %2&#xa0;? (obligatoire, conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Load reference</source>
+        <translation>Charger un profil de référence</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This source cannot be changed.</source>
+        <translation>Cette source ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>This source is read-only.</source>
+        <translation>Cette source est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation>Aucune source n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <source>Pinned: an agent on %1 uses the reference file %2 (--reference) for this model and ignores references saved here.</source>
+        <translation>Épinglé&#xa0;: un agent sur %1 utilise le fichier de référence %2 (--reference) pour ce modèle et ignore les références enregistrées ici.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>The tolerance history could not be read: %1</source>
+        <translation>L&apos;historique des tolérances n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: no window with a value of %2 in %3.</source>
+        <translation>%1&#xa0;: aucune fenêtre avec une valeur de %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed baseline for %1: %2 = %3, from %n window(s) in %4 (min %5, max %6; values %7)%8. Apply it to put it in the editor; it is saved only with Save.</source>
+        <translation>
+            <numerusform>Valeur de référence proposée pour %1&#xa0;: %2 = %3, à partir de %n fenêtre dans %4 (min %5, max %6&#xa0;; valeurs %7)%8. Appliquez-la pour la placer dans l&apos;éditeur&#xa0;; elle n&apos;est enregistrée qu&apos;avec Enregistrer.</numerusform>
+            <numerusform>Valeur de référence proposée pour %1&#xa0;: %2 = %3, à partir de %n fenêtres dans %4 (min %5, max %6&#xa0;; valeurs %7)%8. Appliquez-la pour la placer dans l&apos;éditeur&#xa0;; elle n&apos;est enregistrée qu&apos;avec Enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n window(s) without a value left out</source>
+        <translation>
+            <numerusform>&#xa0;; %n fenêtre sans valeur écartée</numerusform>
+            <numerusform>&#xa0;; %n fenêtres sans valeur écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline applied to the editor; Save to store it.</source>
+        <translation>Valeur de référence appliquée dans l&apos;éditeur&#xa0;; enregistrez pour la conserver.</translation>
+    </message>
+    <message>
+        <source>Save tolerances of %1</source>
+        <translation>Enregistrer les tolérances de %1</translation>
+    </message>
+    <message>
+        <source>Why this change? (required, kept with the version and in the audit log)</source>
+        <translation>Pourquoi ce changement&#xa0;? (obligatoire, conservé avec la version et dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Cannot restore v%1: %2</source>
+        <translation>Impossible de restaurer v%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved v%1 (restored from v%2).</source>
+        <translation>v%1 enregistrée (restaurée depuis v%2).</translation>
+    </message>
+    <message>
+        <source>Saved v%1.</source>
+        <translation>v%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>L&apos;entrée d&apos;audit n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them — v%1 was saved by %2 at %3 (“%4”). Your edits are kept: Revert to see theirs, or save again over it.</source>
+        <translation>Non enregistré&#xa0;: les tolérances ont changé depuis que vous les avez ouvertes — v%1 a été enregistrée par %2 à %3 («&#xa0;%4&#xa0;»). Vos modifications sont conservées&#xa0;: Abandonner pour voir les leurs, ou enregistrez à nouveau par-dessus.</translation>
+    </message>
+    <message>
+        <source>Not saved: the tolerances changed since you opened them.</source>
+        <translation>Non enregistré&#xa0;: les tolérances ont changé depuis que vous les avez ouvertes.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s), %2 feature(s)%3. Not in force until saved.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement, %2 caractéristique(s)%3. Sans effet avant l&apos;enregistrement.</numerusform>
+            <numerusform>%1&#xa0;: %n événements, %2 caractéristique(s)%3. Sans effet avant l&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) skipped</source>
+        <translation>
+            <numerusform>&#xa0;; %n ligne ignorée</numerusform>
+            <numerusform>&#xa0;; %n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference not saved: %1</source>
+        <translation>Profil de référence non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference saved from %1; agents apply it to the windows they open from now on (except agents that pinned this model with --reference).</source>
+        <translation>Profil de référence enregistré à partir de %1&#xa0;; les agents l&apos;appliquent désormais aux fenêtres qu&apos;ils ouvrent (sauf les agents qui ont épinglé ce modèle avec --reference).</translation>
+    </message>
+    <message>
+        <source>%1 saved as the drift reference of %2 (preview below).</source>
+        <translation>%1 enregistré comme profil de référence de dérive de %2 (aperçu ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rows the agent would refuse first.</source>
+        <translation>Corrigez d&apos;abord les lignes que l&apos;agent refuserait.</translation>
+    </message>
+    <message>
+        <source>No model.</source>
+        <translation>Aucun modèle.</translation>
+    </message>
+    <message>
+        <source>Shipped defaults in force (no stored set).</source>
+        <translation>Valeurs par défaut livrées en vigueur (aucun jeu enregistré).</translation>
+    </message>
+    <message>
+        <source>v%1 in force · saved by %2 at %3: %4%5</source>
+        <translation>v%1 en vigueur · enregistrée par %2 à %3&#xa0;: %4%5</translation>
+    </message>
+    <message>
+        <source> · edited, not saved</source>
+        <translation> · modifié, non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1519,14 @@ précédent %2</translation>
             <numerusform>Opération effectuée (%1) sur %n épisode.</numerusform>
             <numerusform>Opération effectuée (%1) sur %n épisodes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A signed export is refused: %1. Export without a key for an unsigned pack.</source>
+        <translation>Un export signé est refusé&#xa0;: %1. Exportez sans clé pour obtenir un paquet non signé.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refusé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2335,244 @@ prev_hash %2</translation>
 <context>
     <name>assurance::ui::LicenseTab</name>
     <message>
-        <source>License</source>
-        <translation>Licence</translation>
+        <source>Community</source>
+        <translation>Community</translation>
     </message>
     <message>
-        <source>Show the license status and details, activate a license file offline and list upgrade options. The console currently runs as Community edition.</source>
-        <translation>Afficher l&apos;état et les détails de la licence, activer un fichier de licence hors ligne et lister les options de mise à niveau. La console fonctionne actuellement en édition Community.</translation>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Signed evidence</source>
+        <translation>Preuves signées</translation>
+    </message>
+    <message>
+        <source>Remote source</source>
+        <translation>Source distante</translation>
+    </message>
+    <message>
+        <source>AI insight</source>
+        <translation>Analyse par IA</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Activate pasted text</source>
+        <translation>Activer le texte collé</translation>
+    </message>
+    <message>
+        <source>Activate from file…</source>
+        <translation>Activer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Email request…</source>
+        <translation>Demande par e-mail…</translation>
+    </message>
+    <message>
+        <source>Paste a license here: the text from -----BEGIN ASSURANCE LICENSE FILE----- to -----END ASSURANCE LICENSE FILE-----. No network is needed.</source>
+        <translation>Collez une licence ici&#xa0;: le texte de -----BEGIN ASSURANCE LICENSE FILE----- à -----END ASSURANCE LICENSE FILE-----. Aucun réseau n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <source>Activate a license (offline)</source>
+        <translation>Activer une licence (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Tiers compared</source>
+        <translation>Comparaison des niveaux</translation>
+    </message>
+    <message>
+        <source>Active models</source>
+        <translation>Modèles actifs</translation>
+    </message>
+    <message>
+        <source>Operator commands</source>
+        <translation>Commandes opérateur</translation>
+    </message>
+    <message>
+        <source>Evidence export and verification</source>
+        <translation>Export et vérification des preuves</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (per license)</source>
+        <translation>%1 (selon la licence)</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Seats are shown, not enforced offline. When a license has expired and its 14-day grace period is over, the console is read-only: viewing, evidence export and verification, and audit checkpoints still work.</source>
+        <translation>Les postes sont affichés, mais pas contrôlés hors ligne. Lorsqu&apos;une licence a expiré et que son délai de grâce de 14 jours est écoulé, la console passe en lecture seule&#xa0;: la consultation, l&apos;export et la vérification des preuves ainsi que les points de contrôle d&apos;audit fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Request an upgrade</source>
+        <translation>Demander une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Send this code to your vendor. It holds the license id and a fingerprint of this machine (an HMAC of /etc/machine-id, never the id itself).</source>
+        <translation>Envoyez ce code à votre fournisseur. Il contient l&apos;identifiant de licence et une empreinte de cette machine (un HMAC de /etc/machine-id, jamais l&apos;identifiant lui-même).</translation>
+    </message>
+    <message>
+        <source>Paste the license text first.</source>
+        <translation>Collez d&apos;abord le texte de la licence.</translation>
+    </message>
+    <message>
+        <source>Assurance Console upgrade request</source>
+        <translation>Demande de mise à niveau d&apos;Assurance Console</translation>
+    </message>
+    <message>
+        <source>Request code: %1</source>
+        <translation>Code de demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Activate a license file</source>
+        <translation>Activer un fichier de licence</translation>
+    </message>
+    <message>
+        <source>License files (*.lic *.txt);;All files (*)</source>
+        <translation>Fichiers de licence (*.lic *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the license…</source>
+        <translation>Lecture de la licence…</translation>
+    </message>
+    <message>
+        <source>No license: Community. Up to %1 active models, unsigned evidence only.</source>
+        <translation>Aucune licence&#xa0;: Community. Jusqu&apos;à %1 modèles actifs, preuves non signées uniquement.</translation>
+    </message>
+    <message>
+        <source>Licensed: %1, valid until %2 (%3 left).</source>
+        <translation>Sous licence&#xa0;: %1, valable jusqu&apos;au %2 (encore %3).</translation>
+    </message>
+    <message>
+        <source>Expiring: %1 expires on %2, in %3. Request a renewal below.</source>
+        <translation>Expiration proche&#xa0;: %1 expire le %2, dans %3. Demandez un renouvellement ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Expired on %1. Everything still works for the grace period, which ends in %2 (%3); then the console becomes read-only.</source>
+        <translation>Expirée le %1. Tout fonctionne encore pendant le délai de grâce, qui se termine dans %2 (%3)&#xa0;; ensuite la console passe en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Expired on %1 and the grace period is over: the console is read-only. Operator commands are refused; viewing, evidence export and verification still work.</source>
+        <translation>Expirée le %1 et le délai de grâce est écoulé&#xa0;: la console est en lecture seule. Les commandes opérateur sont refusées&#xa0;; la consultation, l&apos;export et la vérification des preuves fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>The activated license is invalid: %1. This installation runs as Community.</source>
+        <translation>La licence activée n&apos;est pas valide&#xa0;: %1. Cette installation fonctionne en Community.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is more than 24 hours behind the latest time seen (%1): the console is read-only until the clock is right.</source>
+        <translation>L&apos;horloge de cet ordinateur retarde de plus de 24 heures sur la dernière heure observée (%1)&#xa0;: la console est en lecture seule jusqu&apos;à ce que l&apos;horloge soit correcte.</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation>Identifiant de licence</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>%1 (shown, not enforced offline)</source>
+        <translation>%1 (affiché, non contrôlé hors ligne)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vendor key id</source>
+        <translation>Identifiant de la clé fournisseur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>unsigned only</source>
+        <translation>non signées uniquement</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>refused (read-only)</source>
+        <translation>refusé (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2772,37 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
         <source>Evidence packs (*.tar);;All files (*)</source>
         <translation>Paquets de preuves (*.tar);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Lecture seule&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The license has expired: the grace period ends in %1 days, then the console becomes read-only. See the License tab.</source>
+        <translation>La licence a expiré&#xa0;: le délai de grâce se termine dans %1 jours, ensuite la console passe en lecture seule. Voir l&apos;onglet Licence.</translation>
+    </message>
+    <message>
+        <source>The license expires in %1 days. See the License tab to request a renewal.</source>
+        <translation>La licence expire dans %1 jours. Voir l&apos;onglet Licence pour demander un renouvellement.</translation>
+    </message>
+    <message>
+        <source>The activated license is invalid (%1): running as Community. See the License tab.</source>
+        <translation>La licence activée n&apos;est pas valide (%1)&#xa0;: fonctionnement en Community. Voir l&apos;onglet Licence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model limit: %n model(s) shown (%1); %2 hidden (%3). This license allows %4 active models: the first ones by id are shown. Activate a license with a higher limit in the License tab to see all.</source>
+        <translation>
+            <numerusform>Limite de modèles&#xa0;: %n modèle affiché (%1)&#xa0;; %2 masqué(s) (%3). Cette licence autorise %4 modèles actifs&#xa0;: les premiers par identifiant sont affichés. Activez une licence avec une limite plus élevée dans l&apos;onglet Licence pour tout voir.</numerusform>
+            <numerusform>Limite de modèles&#xa0;: %n modèles affichés (%1)&#xa0;; %2 masqué(s) (%3). Cette licence autorise %4 modèles actifs&#xa0;: les premiers par identifiant sont affichés. Activez une licence avec une limite plus élevée dans l&apos;onglet Licence pour tout voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed from the console.</source>
+        <translation>%1 ne peut pas être modifié depuis la console.</translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation>Aucune source n&apos;est connectée.</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
@@ -2279,6 +2813,73 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
     <message>
         <source>no data yet</source>
         <translation>pas encore de données</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ModelCatalogModel</name>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>configured, no windows yet</source>
+        <translation>configuré, pas encore de fenêtre</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>seen, no configuration</source>
+        <translation>vu, sans configuration</translation>
+    </message>
+    <message>
+        <source>unreadable configuration</source>
+        <translation>configuration illisible</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2916,240 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
 <context>
     <name>assurance::ui::ModelConfigurationTab</name>
     <message>
-        <source>Model Configuration</source>
-        <translation>Configuration des modèles</translation>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
     </message>
     <message>
-        <source>List active models with endpoint, topic and task, test an endpoint&apos;s health and save the configuration.</source>
-        <translation>Lister les modèles actifs avec point de terminaison, topic et tâche, tester l&apos;état d&apos;un point de terminaison et enregistrer la configuration.</translation>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
-</context>
-<context>
-    <name>assurance::ui::PendingCapabilityTab</name>
     <message>
-        <source>Not built yet: this version of Assurance Console does not include this capability.</source>
-        <translation>Pas encore disponible&#xa0;: cette version d&apos;Assurance Console n&apos;inclut pas cette fonctionnalité.</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Topic Kafka</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+        <source>The model id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>L&apos;identifiant du modèle doit compter de 1 à 128 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL with a host and no query, fragment or credentials.</source>
+        <translation>Le point de terminaison doit être une URL http:// ou https:// avec un hôte et sans requête, fragment ni identifiants.</translation>
+    </message>
+    <message>
+        <source>The Kafka topic may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (249 at most).</source>
+        <translation>Le topic Kafka ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (249 au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>%1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Afficher les retirés</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation>Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>e.g. flood-risk-predictor</source>
+        <translation>p. ex. flood-risk-predictor</translation>
+    </message>
+    <message>
+        <source>https://models.example/flood-risk</source>
+        <translation>https://models.example/flood-risk</translation>
+    </message>
+    <message>
+        <source>model-telemetry</source>
+        <translation>model-telemetry</translation>
+    </message>
+    <message>
+        <source>auto (from the data)</source>
+        <translation>auto (d&apos;après les données)</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a source (File → Connect…) to see and change model configurations.</source>
+        <translation>Non connecté&#xa0;: connectez-vous à une source (Fichier → Se connecter…) pour voir et modifier les configurations des modèles.</translation>
+    </message>
+    <message>
+        <source>This source is read-only (an evidence pack): the pack&apos;s model configurations are shown, and cannot be changed here.</source>
+        <translation>Cette source est en lecture seule (un paquet de preuves)&#xa0;: les configurations de modèles du paquet sont affichées et ne peuvent pas être modifiées ici.</translation>
+    </message>
+    <message>
+        <source>The configurations could not be read: %1</source>
+        <translation>Les configurations n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New model: give it an id and save.</source>
+        <translation>Nouveau modèle&#xa0;: donnez-lui un identifiant et enregistrez.</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Configuration de %1</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Bring %1 back? Agents add it to the active models again with its next window.</source>
+        <translation>Réactiver %1&#xa0;? Les agents le rajoutent aux modèles actifs avec sa prochaine fenêtre.</translation>
+    </message>
+    <message>
+        <source>Retire %1? Agents keep storing windows for telemetry that still arrives, but the model is no longer listed as active, and consoles hide it unless &quot;Show retired&quot; is on.</source>
+        <translation>Retirer %1&#xa0;? Les agents continuent d&apos;enregistrer des fenêtres pour la télémétrie qui arrive encore, mais le modèle n&apos;est plus répertorié comme actif, et les consoles le masquent sauf si «&#xa0;Afficher les retirés&#xa0;» est coché.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Retiring…</source>
+        <translation>Retrait…</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retiré.</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>Its audit entry could not be written: %1</source>
+        <translation>Son entrée d&apos;audit n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the record no longer knows %1.</source>
+        <translation>Non enregistré&#xa0;: l&apos;enregistrement ne connaît plus %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: a configuration for %1 already exists. Select it in the list to edit it.</source>
+        <translation>Non enregistré&#xa0;: une configuration existe déjà pour %1. Sélectionnez-la dans la liste pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Not saved: the configuration of %1 was changed by someone else since you opened it. It has been reloaded; make your change again.</source>
+        <translation>Non enregistré&#xa0;: la configuration de %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Elle a été rechargée&#xa0;; refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Test de %1 …</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>OK — HTTP %1 in %2</source>
+        <translation>OK — HTTP %1 en %2</translation>
+    </message>
+    <message>
+        <source>HTTP error — HTTP %1 in %2</source>
+        <translation>Erreur HTTP — HTTP %1 en %2</translation>
+    </message>
+    <message>
+        <source>Timed out — no answer within %1</source>
+        <translation>Délai dépassé — aucune réponse en %1</translation>
+    </message>
+    <message>
+        <source>Unreachable after %1 — %2</source>
+        <translation>Injoignable après %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not tested: the endpoint is not an http:// or https:// URL with a host.</source>
+        <translation>Non testé&#xa0;: le point de terminaison n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Corps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +3219,52 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
     </message>
 </context>
 <context>
+    <name>assurance::ui::ReferencePreviewModel</name>
+    <message>
+        <source>numeric</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>catégorielle</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2</source>
+        <translation>min %1 · max %2</translation>
+    </message>
+    <message>
+        <source>min %1 · q10 %2 · median %3 · q90 %4 · max %5</source>
+        <translation>min %1 · q10 %2 · médiane %3 · q90 %4 · max %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+</context>
+<context>
     <name>assurance::ui::RejectionTableModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2417,6 +3285,127 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceDiffModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceEditModel</name>
+    <message>
+        <source>relative</source>
+        <translation>relatif</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolu</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus haut est meilleur</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>bande</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Absolute / relative</source>
+        <translation>Absolu / relatif</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Modifier %1 %2</translation>
+    </message>
+    <message>
+        <source>The agent would refuse this: %1</source>
+        <translation>L&apos;agent refuserait ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>assurance::ui::ToleranceHistoryChart</name>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Warning bound</source>
+        <translation>Seuil d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Critical bound</source>
+        <translation>Seuil critique</translation>
+    </message>
+    <message>
+        <source>Window end (UTC)</source>
+        <translation>Fin de fenêtre (UTC)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to choose a range for the baseline.</source>
+        <translation>Faites glisser sur le graphique pour choisir une plage pour la valeur de référence.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3981,136 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
         <translation>la fin de fenêtre</translation>
     </message>
     <message>
+        <source>Model configurations, model:config:{id} (docs/assurance.md &quot;Model configuration&quot;).
+
+  get     MODEL: the stored configuration
+  set     MODEL with the fields to change (adds the model when it has none; audited)
+  retire  MODEL: retire it, or with --restore bring it back (audited)</source>
+        <translation>Configurations de modèles, model:config:{id} (docs/assurance.md « Model configuration »).
+
+  get     MODEL : la configuration enregistrée
+  set     MODEL avec les champs à modifier (ajoute le modèle s&apos;il n&apos;en a pas ; audité)
+  retire  MODEL : le retirer, ou avec --restore le réactiver (audité)</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Nom affiché.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (http or https; GET {endpoint}/health).</source>
+        <translation>URL du point de terminaison (http ou https ; GET {endpoint}/health).</translation>
+    </message>
+    <message>
+        <source>Kafka topic.</source>
+        <translation>Topic Kafka.</translation>
+    </message>
+    <message>
+        <source>Task: classification, regression or auto.</source>
+        <translation>Tâche : classification, regression ou auto.</translation>
+    </message>
+    <message>
+        <source>Owner.</source>
+        <translation>Responsable.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>Bring a retired model back.</source>
+        <translation>Réactiver un modèle retiré.</translation>
+    </message>
+    <message>
+        <source>set needs at least one field to change</source>
+        <translation>set nécessite au moins un champ à modifier</translation>
+    </message>
+    <message>
+        <source>The drift reference profile of a model (reference:{id}).
+
+  set  MODEL --file events.jsonl: build it from inference events (audited)</source>
+        <translation>Le profil de référence de dérive d&apos;un modèle (reference:{id}).
+
+  set  MODEL --file events.jsonl : le construire à partir d&apos;événements d&apos;inférence (audité)</translation>
+    </message>
+    <message>
+        <source>Tolerance sets (docs/assurance.md &quot;Stored tolerance sets&quot;).
+
+  get      MODEL: the set in force
+  set      MODEL --file SET.json --reason TEXT [--expect-version N] (audited)
+  history  MODEL: every saved version
+  diff     MODEL V1 V2: what changed from V1 to V2</source>
+        <translation>Jeux de tolérances (docs/assurance.md « Stored tolerance sets »).
+
+  get      MODEL : le jeu en vigueur
+  set      MODEL --file SET.json --reason TEXT [--expect-version N] (audité)
+  history  MODEL : chaque version enregistrée
+  diff     MODEL V1 V2 : ce qui a changé de V1 à V2</translation>
+    </message>
+    <message>
+        <source>JSON Lines inference events.</source>
+        <translation>Événements d&apos;inférence JSON Lines.</translation>
+    </message>
+    <message>
+        <source>The set, in the stored format.</source>
+        <translation>Le jeu, au format enregistré.</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 5) unless the stored version is N.</source>
+        <translation>Refuser (code de sortie 5) sauf si la version enregistrée est N.</translation>
+    </message>
+    <message>
+        <source>MODEL V1 V2 are required</source>
+        <translation>MODEL V1 V2 sont obligatoires</translation>
+    </message>
+    <message>
+        <source>V1 and V2 must be version numbers</source>
+        <translation>V1 et V2 doivent être des numéros de version</translation>
+    </message>
+    <message>
+        <source>--file FILE is required</source>
+        <translation>--file FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation>--reason TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>--expect-version must be a version number</source>
+        <translation>--expect-version doit être un numéro de version</translation>
+    </message>
+    <message>
+        <source>Signed offline licenses (docs/license.md).
+
+  keygen      --out KEYFILE: a vendor signing key (vendor side)
+  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE
+              [--features a,b --max-models N --seats N] (vendor side)
+  verify      F: exit 0 only when valid and signed by a vendor key this build trusts
+  activate    F: verify and activate for this installation (audited)
+  deactivate  back to Community (audited)
+  status      [--json]: state, license and entitlements</source>
+        <translation>Licences hors ligne signées (docs/license.md).
+
+  keygen      --out KEYFILE : une clé de signature fournisseur (côté fournisseur)
+  issue       --key-file K --out F --licensee NAME --tier TIER --expires DATE
+              [--features a,b --max-models N --seats N] (côté fournisseur)
+  verify      F : code de sortie 0 uniquement si valide et signée par une clé fournisseur à laquelle ce build fait confiance
+  activate    F : vérifier et activer pour cette installation (audité)
+  deactivate  revenir à Community (audité)
+  status      [--json] : état, licence et droits</translation>
+    </message>
+    <message>
+        <source>The license file.</source>
+        <translation>Le fichier de licence.</translation>
+    </message>
+    <message>
+        <source>exactly one FILE is required</source>
+        <translation>exactement un FILE est requis</translation>
+    </message>
+    <message>
+        <source>--key-file, --out, --licensee, --tier and --expires are required</source>
+        <translation>--key-file, --out, --licensee, --tier et --expires sont obligatoires</translation>
+    </message>
+    <message>
         <source>Usage: assurancectl &lt;command&gt; [options]
 
 Commands:
@@ -3001,9 +4120,13 @@ Commands:
   history   print a model&apos;s stored snapshots, oldest first
   violations  list episodes; acknowledge, resolve or annotate one (audited)
   labels    a model&apos;s label history and its chain status
+  tolerances  get, set (audited), history and diff a model&apos;s tolerance sets
+  reference  set a model&apos;s drift reference from inference events (audited)
+  config    get, set or retire a model&apos;s configuration (audited)
   produce   send JSON Lines telemetry to Kafka, keyed by model_id
   audit     list, verify, checkpoint and prove the installation&apos;s audit log
   evidence  keygen, export, verify and report evidence packs
+  license   keygen, issue, verify, activate, deactivate and show the license
 
 Run &apos;assurancectl &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -3016,9 +4139,13 @@ Commandes :
   history   afficher les instantanés enregistrés d&apos;un modèle, du plus ancien au plus récent
   violations  lister les épisodes ; en acquitter, résoudre ou annoter un (audité)
   labels    l&apos;historique des labels d&apos;un modèle et l&apos;état de sa chaîne
+  tolerances  lire, définir (audité), consulter l&apos;historique et comparer les jeux de tolérances d&apos;un modèle
+  reference  définir le profil de référence de dérive d&apos;un modèle à partir d&apos;événements d&apos;inférence (audité)
+  config    lire, définir ou retirer la configuration d&apos;un modèle (audité)
   produce   envoyer de la télémétrie JSON Lines vers Kafka, avec model_id comme clé
   audit     lister, vérifier, signer par points de contrôle et prouver le journal d&apos;audit de l&apos;installation
   evidence  générer une clé de signature (keygen), exporter et vérifier des paquets de preuves, en produire un rapport (report)
+  license   générer une clé (keygen), émettre, vérifier, activer, désactiver et afficher la licence
 
 Exécutez « assurancectl &lt;command&gt; --help » pour connaître les options d&apos;une commande.
 </translation>
