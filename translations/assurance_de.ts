@@ -2803,6 +2803,18 @@ für jedes Nachweispaket, das er signiert, in dieser Konsole und in assurancectl
         <source>No source is connected.</source>
         <translation>Keine Quelle verbunden.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retired Models</source>
+        <translation>&amp;Stillgelegte Modelle anzeigen</translation>
+    </message>
+    <message>
+        <source>List models whose configuration is retired in every tab</source>
+        <translation>Modelle mit stillgelegter Konfiguration in allen Registerkarten anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>

@@ -2797,6 +2797,18 @@ for every evidence pack it signs, in this console and in assurancectl? Do this o
         <source>No source is connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Retired Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List models whose configuration is retired in every tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>

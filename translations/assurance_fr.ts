@@ -2803,6 +2803,18 @@ pour chaque paquet de preuves qu&apos;elle signe, dans cette console et dans ass
         <source>No source is connected.</source>
         <translation>Aucune source n&apos;est connectée.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retired Models</source>
+        <translation>Afficher les modèles &amp;retirés</translation>
+    </message>
+    <message>
+        <source>List models whose configuration is retired in every tab</source>
+        <translation>Afficher dans tous les onglets les modèles dont la configuration est retirée</translation>
+    </message>
 </context>
 <context>
     <name>assurance::ui::MetricChart</name>
