@@ -5,9 +5,9 @@
 #include "Presentation.h"
 #include "RedisFixture.h"
 #include "assurance/EpisodeExport.h"
+#include "commands/ToleranceCommand.h"
 #include "dialogs/EpisodeActionDialog.h"
 #include "models/EpisodeTimelineModel.h"
-#include "commands/ToleranceCommand.h"
 #include "models/InferenceLogModel.h"
 #include "models/LabelBreakdownModel.h"
 #include "models/LabelHistoryModel.h"
@@ -21,8 +21,8 @@
 #include "sources/DirectTelemetrySource.h"
 #include "sources/WorkerThread.h"
 #include "tabs/AssuranceLabelTab.h"
-#include "tabs/LabelHistoryPane.h"
 #include "tabs/BaselineTolerancesTab.h"
+#include "tabs/LabelHistoryPane.h"
 #include "tabs/ModelConfigurationTab.h"
 #include "tabs/RealTimeMetricsTab.h"
 #include "tabs/ViolationsTab.h"
@@ -43,11 +43,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>

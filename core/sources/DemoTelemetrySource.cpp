@@ -1,8 +1,8 @@
 #include "DemoTelemetrySource.h"
 
 #include "commands/EpisodeWriter.h"
-#include "commands/ToleranceCommand.h"
 #include "commands/MemoryModelConfigWriter.h"
+#include "commands/ToleranceCommand.h"
 #include "demo/DemoSimulator.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"

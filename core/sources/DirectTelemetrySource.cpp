@@ -1,8 +1,8 @@
 #include "DirectTelemetrySource.h"
 
 #include "commands/RedisEpisodeWriter.h"
-#include "commands/RedisToleranceWriter.h"
 #include "commands/RedisModelConfigWriter.h"
+#include "commands/RedisToleranceWriter.h"
 #include "metrics/Clock.h"
 #include "pipeline/TelemetryProcessor.h"
 #include "record/RecordFollower.h"

@@ -2,8 +2,8 @@
 
 #include "Presentation.h"
 
-#include <QDateTimeAxis>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QGraphicsRectItem>
 #include <QLegendMarker>
 #include <QLineSeries>
