@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace {
@@ -29,6 +30,23 @@ enum ExitCode { Ok = 0, NotFound = 1, Usage = 2, Io = 3 };
 int usage(const QCommandLineParser &parser, const QString &error) {
     std::fprintf(stderr, "assurancectl: %s\n\n%s", qPrintable(error), qPrintable(parser.helpText()));
     return Usage;
+}
+
+// Parses a `<command> <subcommand> …` line: a parse error or an unknown or missing subcommand is a
+// usage error, --help prints the help. nullopt: go on with the parsed options.
+std::optional<int> parseSubcommand(QCommandLineParser &p, const QStringList &args, const QStringList &subs,
+                                   const QString &sub) {
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return Ok;
+    }
+    if (!subs.contains(sub))
+        return usage(p, sub.isEmpty()
+                            ? QCoreApplication::translate("ctl", "a subcommand is required")
+                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    return std::nullopt;
 }
 
 int runDemo(const QStringList &args) {
@@ -185,16 +203,8 @@ int runViolations(const QStringList &args) {
                          .arg(assurance::audit::defaultAuditDbPath()),
                      QStringLiteral("F")});
     }
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     if (!p.isSet(QStringLiteral("redis")))
         return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
     const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
@@ -260,16 +270,8 @@ int runConfig(const QStringList &args) {
                      QCoreApplication::translate("ctl", "The audit log (default: %1).")
                          .arg(assurance::audit::defaultAuditDbPath()),
                      QStringLiteral("F")});
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     if (!p.isSet(QStringLiteral("redis")))
         return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
     const QStringList positional = p.positionalArguments();
@@ -341,16 +343,8 @@ int runTolerances(const QString &command, const QStringList &args) {
                  QStringLiteral("N")});
         }
     }
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     if (!p.isSet(QStringLiteral("redis")))
         return usage(p, QCoreApplication::translate("ctl", "--redis URL is required"));
     const assurance::RedisTarget target{p.value(QStringLiteral("redis")).toStdString(),
@@ -537,16 +531,8 @@ int runAudit(QStringList args) {
         p.addOption({QStringLiteral("to"), QCoreApplication::translate("ctl", "The newer tree size."),
                      QStringLiteral("N")});
     }
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usage(p, QCoreApplication::translate("ctl", "unexpected argument"));
     const assurance::AuditCommandOptions o{p.value(QStringLiteral("audit-db")).toStdString(),
@@ -658,16 +644,8 @@ int runEvidence(const QStringList &args) {
             p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("ctl", "The PDF file to write."),
                          QStringLiteral("OUT")});
     }
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     const QStringList positional = p.positionalArguments();
     const bool takesPack = sub == QLatin1String("verify") || sub == QLatin1String("report");
     if (positional.size() != (takesPack ? 2 : 1))
@@ -759,16 +737,8 @@ int runLicense(const QStringList &args) {
     if (sub == QLatin1String("verify") || sub == QLatin1String("activate"))
         p.addPositionalArgument(QStringLiteral("FILE"),
                                 QCoreApplication::translate("ctl", "The license file."));
-    if (!p.parse(args))
-        return usage(p, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
-        return Ok;
-    }
-    if (!subs.contains(sub))
-        return usage(p, sub.isEmpty()
-                            ? QCoreApplication::translate("ctl", "a subcommand is required")
-                            : QCoreApplication::translate("ctl", "unknown subcommand '%1'").arg(sub));
+    if (const auto done = parseSubcommand(p, args, subs, sub))
+        return *done;
     const QStringList positional = p.positionalArguments();
     const bool takesFile = sub == QLatin1String("verify") || sub == QLatin1String("activate");
     if (positional.size() != (takesFile ? 2 : 1))
