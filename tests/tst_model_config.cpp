@@ -222,6 +222,9 @@ private:
 };
 
 void TestModelConfig::initTestCase() {
+    // assurancectl reads the license and keeps its clock in the data directory: never the home's.
+    static QTemporaryDir data;
+    qputenv("ASSURANCE_DATA_DIR", data.path().toLocal8Bit());
     QVERIFY2(m_redis.start(), "redis-server did not start");
 }
 
@@ -661,6 +664,25 @@ void TestModelConfig::ctlConfigEndToEnd() {
     QCOMPARE(entries[2].action, std::string("model.retire"));
     QCOMPARE(entries[3].action, std::string("model.restore"));
     QVERIFY(ctl({QStringLiteral("config"), QStringLiteral("--help")}).out.contains("retire"));
+
+    // The license's model limit (Community: 5 active models): a sixth is refused, exit 5, audited;
+    // editing one of the five is not.
+    for (const char *m : {"m2", "m3", "m4", "m5"})
+        redis({QStringLiteral("SADD"), QStringLiteral("models:active"), QLatin1String(m)});
+    const QString limitDb = m_dir->filePath(QStringLiteral("limit-audit.db"));
+    const QStringList limited = {QStringLiteral("--redis"), url, QStringLiteral("--audit-db"), limitDb};
+    c = config(QStringList{QStringLiteral("set")} + limited +
+               QStringList{QStringLiteral("m6"), QStringLiteral("--owner"), QStringLiteral("risk")});
+    QCOMPARE(c.exitCode, 5);
+    QVERIFY2(c.err.contains("active models"), c.err.constData());
+    QVERIFY(stored("m6").isEmpty());
+    c = config(QStringList{QStringLiteral("set")} + limited +
+               QStringList{QStringLiteral("flood-risk"), QStringLiteral("--owner"), QStringLiteral("risk")});
+    QCOMPARE(c.exitCode, 0);
+    const auto limitEntries = auditEntries(limitDb.toStdString());
+    QCOMPARE(limitEntries.size(), std::size_t(2));
+    QCOMPARE(limitEntries[0].action, std::string("license.refused"));
+    QCOMPARE(limitEntries[1].action, std::string("model.edit"));
 }
 
 void TestModelConfig::tabEditsThroughCommands() {

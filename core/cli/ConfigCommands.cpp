@@ -1,6 +1,7 @@
 #include "ConfigCommands.h"
 
 #include "cli/LicenseCommands.h"
+#include "json/PyJson.h"
 
 #include "audit/AuditLog.h"
 #include "commands/ModelConfigCommand.h"
@@ -131,6 +132,21 @@ CommandResult configSetCommand(const RedisTarget &target, const std::string &mod
     const Stored s = readStored(*c.client, model);
     if (s.failure)
         return *s.failure;
+    // The license's model limit (docs/license.md "Gates"): adding an active model beyond it is
+    // refused, exit 5, and audited. models:active holds the active, non-retired models.
+    if (s.json.empty()) {
+        const auto active = c.client->command({"SCARD", "models:active"});
+        const auto entitled = installationEntitlements();
+        if (active && active->type == RedisReply::Type::Integer &&
+            !entitled.allowsAddingModel(active->integer)) {
+            const std::string why = entitled.refusalReason("models");
+            std::string details = "{\"reason\":";
+            pyjson::appendString(details, why);
+            log->append({"license.refused", "model/" + model, details + ",\"what\":\"model.add\"}", {}},
+                        nullptr);
+            return {5, {}, "assurancectl: refused: " + why + "\n"};
+        }
+    }
     ModelConfigEdit edit;
     edit.kind = s.json.empty() ? ModelConfigEdit::Kind::Add : ModelConfigEdit::Kind::Edit;
     edit.config = s.config.value_or(ModelConfig{});
