@@ -1,6 +1,7 @@
 #include "ConfigCommands.h"
 
 #include "cli/LicenseCommands.h"
+#include "cli/OperatorLog.h"
 #include "json/PyJson.h"
 
 #include "audit/AuditLog.h"
@@ -58,10 +59,7 @@ std::string fieldsText(const ModelConfig &c) {
 CommandResult runEdit(RedisClient &client, audit::AuditLog &log, ModelConfigEdit edit, bool json) {
     using O = ModelConfigWriteResult::Outcome;
     RedisModelConfigWriter writer(client);
-    const auto result =
-        ModelConfigCommand::run(&writer, edit, [&log](const audit::AuditRecord &record, std::string *e) {
-            return log.append(record, e).has_value();
-        });
+    const auto result = ModelConfigCommand::run(&writer, edit, appendTo(log));
     const std::string said = ModelConfigCommand::describe(result, edit);
     switch (result.outcome) {
     case O::Applied: {
@@ -86,14 +84,6 @@ CommandResult runEdit(RedisClient &client, audit::AuditLog &log, ModelConfigEdit
     return {kIo, {}, "assurancectl: " + said + "\n"};
 }
 
-std::unique_ptr<audit::AuditLog> openLog(const std::string &auditDb, CommandResult &failure) {
-    std::string error;
-    auto log =
-        audit::AuditLog::open(auditDb.empty() ? audit::defaultAuditDbPath().toStdString() : auditDb, &error);
-    if (!log)
-        failure = {kIo, {}, "assurancectl: " + error + "\n"};
-    return log;
-}
 } // namespace
 
 CommandResult configGetCommand(const RedisTarget &target, const std::string &model, bool json) {
@@ -121,7 +111,7 @@ CommandResult configSetCommand(const RedisTarget &target, const std::string &mod
             return {kUsage, {}, "assurancectl: --task must be classification, regression or auto\n"};
     }
     CommandResult failure;
-    auto log = openLog(auditDb, failure); // first: nothing is written that could not be recorded
+    auto log = openOperatorLog(auditDb, failure); // first: nothing is written that could not be recorded
     if (!log)
         return failure;
     if (auto refused = refuseOperatorCommand(*log, "model.edit", "model/" + model))
@@ -171,7 +161,7 @@ CommandResult configRetireCommand(const RedisTarget &target, const std::string &
     if (!isValidModelId(model))
         return {kUsage, {}, badModel(model)};
     CommandResult failure;
-    auto log = openLog(auditDb, failure);
+    auto log = openOperatorLog(auditDb, failure);
     if (!log)
         return failure;
     if (auto refused =

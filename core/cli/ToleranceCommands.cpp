@@ -1,6 +1,7 @@
 #include "ToleranceCommands.h"
 
 #include "cli/LicenseCommands.h"
+#include "cli/OperatorLog.h"
 
 #include "assurance/ToleranceEdit.h"
 #include "audit/AuditLog.h"
@@ -41,14 +42,6 @@ std::string setTable(const ToleranceSet &set) {
     return out;
 }
 
-std::unique_ptr<audit::AuditLog> openAudit(const std::string &auditDb, CommandResult &failure) {
-    std::string error;
-    auto log =
-        audit::AuditLog::open(auditDb.empty() ? audit::defaultAuditDbPath().toStdString() : auditDb, &error);
-    if (!log)
-        failure = {kIo, {}, "assurancectl: " + error + "\n"};
-    return log;
-}
 } // namespace
 
 CommandResult tolerancesGetCommand(const RedisTarget &target, const std::string &model, bool json) {
@@ -92,7 +85,7 @@ CommandResult tolerancesSetCommand(const RedisTarget &target, const std::string 
     if (const std::string invalid = ToleranceCommand::validate(save); !invalid.empty())
         return {kRefused, {}, "assurancectl: refused: " + invalid + "\n"};
     CommandResult failure;
-    auto log = openAudit(auditDb, failure);
+    auto log = openOperatorLog(auditDb, failure);
     if (!log)
         return failure;
     if (auto refused = refuseOperatorCommand(*log, "tolerances.save", "model/" + model))
@@ -101,10 +94,7 @@ CommandResult tolerancesSetCommand(const RedisTarget &target, const std::string 
     if (!c.client)
         return c.failure;
     RedisToleranceWriter writer(*c.client);
-    const auto result =
-        ToleranceCommand::run(&writer, save, [&log](const audit::AuditRecord &r, std::string *e) {
-            return log->append(r, e).has_value();
-        });
+    const auto result = ToleranceCommand::run(&writer, save, appendTo(*log));
     const std::string said = ToleranceCommand::describe(result, save);
     switch (result.outcome) {
     case O::Applied: {
@@ -239,7 +229,7 @@ CommandResult referenceSetCommand(const RedisTarget &target, const std::string &
     if (!built.profile)
         return {kRefused, {}, "assurancectl: refused: " + source + ": " + built.error + "\n"};
     CommandResult failure;
-    auto log = openAudit(auditDb, failure);
+    auto log = openOperatorLog(auditDb, failure);
     if (!log)
         return failure;
     if (auto refused = refuseOperatorCommand(*log, "reference.set", "model/" + model))
@@ -248,9 +238,7 @@ CommandResult referenceSetCommand(const RedisTarget &target, const std::string &
     if (!c.client)
         return c.failure;
     RedisToleranceWriter writer(*c.client);
-    const auto result = ReferenceCommand::run(
-        &writer, *built.profile, source, {},
-        [&log](const audit::AuditRecord &r, std::string *e) { return log->append(r, e).has_value(); });
+    const auto result = ReferenceCommand::run(&writer, *built.profile, source, {}, appendTo(*log));
     switch (result.outcome) {
     case O::Applied: {
         std::string said = "stored reference:" + model + " from " + std::to_string(built.events) +

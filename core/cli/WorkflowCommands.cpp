@@ -1,6 +1,7 @@
 #include "WorkflowCommands.h"
 
 #include "cli/LicenseCommands.h"
+#include "cli/OperatorLog.h"
 
 #include "assurance/LabelChain.h"
 #include "audit/AuditLog.h"
@@ -148,12 +149,10 @@ CommandResult violationActionCommand(const RedisTarget &target, OperatorAction::
                 "assurancectl: '" + episodeId + "' is not an episode id ({model}:{metric}:{timestamp})\n"};
     if (const std::string why = EpisodeCommand::validate(action); !why.empty())
         return {kRefused, {}, "assurancectl: refused: " + why + "\n"};
-    // Audited: the log first, so that nothing is written that could not be recorded.
-    std::string error;
-    auto log =
-        audit::AuditLog::open(auditDb.empty() ? audit::defaultAuditDbPath().toStdString() : auditDb, &error);
+    CommandResult failure;
+    auto log = openOperatorLog(auditDb, failure); // first: nothing is written that could not be recorded
     if (!log)
-        return {kIo, {}, "assurancectl: " + error + "\n"};
+        return failure;
     // The license (docs/license.md): read-only after the grace period or while the clock is rolled
     // back. Refused before Redis is touched, and audited.
     if (auto refused = refuseOperatorCommand(*log, EpisodeCommand::auditAction(kind), "episode/" + episodeId))
@@ -162,10 +161,7 @@ CommandResult violationActionCommand(const RedisTarget &target, OperatorAction::
     if (!c.client)
         return c.failure;
     RedisEpisodeWriter writer(*c.client);
-    const auto result =
-        EpisodeCommand::run(&writer, action, [&log](const audit::AuditRecord &record, std::string *e) {
-            return log->append(record, e).has_value();
-        });
+    const auto result = EpisodeCommand::run(&writer, action, appendTo(*log));
     const std::string said = EpisodeCommand::describe(result, action);
     switch (result.outcome) {
     case O::Applied: {
